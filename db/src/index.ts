@@ -1,0 +1,6 @@
+export * from './entities';
+export { MIGRATIONS } from './migrations';
+export * from './data-source';
+export * from './embedded-postgres';
+export * from './zaak';
+export * from './seed/seed';

@@ -1,0 +1,4 @@
+import { InitialSchema1763700000000 } from './1763700000000-initial-schema.migration';
+
+/** Listed explicitly (not globbed) so the bundled api and the CLI run exactly the same set. */
+export const MIGRATIONS = [InitialSchema1763700000000];

@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+import { WoonstartFout } from '@woonstart/domain';
+import { applyZaakEvent, stateLabel, ZAAK_EVENT_META, type Overgang, type ZaakEvent } from '@woonstart/workflow';
+import { OutboxEntity } from '../entities/outbox.entity';
+import { ZaakTransitieEntity } from '../entities/zaak-transitie.entity';
+import { ZaakEntity } from '../entities/zaak.entity';
+import type { Actor } from './actor.model';
+import { applyEffecten } from './zaak-effecten';
+
+export interface ZaakCommand {
+  readonly zaakId: string;
+  readonly event: ZaakEvent;
+  readonly actor: Actor;
+  /** The row version the caller last saw; a different current version is a 409. */
+  readonly expectedRowVersion?: number;
+  readonly now?: Date;
+}
+
+function redenVan(event: ZaakEvent): string | null {
+  const e = event as { motivering?: string; reden?: string; toelichting?: string };
+  return e.motivering ?? e.reden ?? e.toelichting ?? null;
+}
+
+/**
+ * The one command path. Call inside a transaction and pass its manager: it locks
+ * the case row, asks the machine of the case's own version, writes the new
+ * snapshot with its status copies, the append-only transition and an outbox row.
+ */
+export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand): Promise<{ zaak: ZaakEntity; overgang: Overgang }> {
+  const now = cmd.now ?? new Date();
+  const zaak = await manager.findOne(ZaakEntity, { where: { id: cmd.zaakId }, lock: { mode: 'pessimistic_write' } });
+  if (!zaak) throw new WoonstartFout('niet-gevonden', 'Zaak niet gevonden.');
+  if (cmd.expectedRowVersion !== undefined && cmd.expectedRowVersion !== zaak.rowVersion) {
+    throw new WoonstartFout('conflict', 'De zaak is intussen door iemand anders gewijzigd. Laad de zaak opnieuw en probeer het nog eens.', {
+      verwachteVersie: cmd.expectedRowVersion,
+      huidigeVersie: zaak.rowVersion,
+    });
+  }
+  const overgang = applyZaakEvent(zaak.machineVersion, zaak.snapshot, cmd.event);
+  if (!overgang) {
+    throw new WoonstartFout('conflict', `'${ZAAK_EVENT_META[cmd.event.type].label}' is niet mogelijk nu de zaak in de fase '${stateLabel(zaak.state)}' is.`, {
+      event: cmd.event.type,
+      state: zaak.state,
+    });
+  }
+  await applyEffecten(manager, zaak, cmd.event, cmd.actor, now);
+
+  const context = overgang.snapshot.context;
+  const result = await manager
+    .createQueryBuilder()
+    .update(ZaakEntity)
+    .set({
+      snapshot: overgang.snapshot as ZaakEntity['snapshot'] & Record<string, never>,
+      status: overgang.status,
+      state: overgang.naar,
+      herkomstgemeente: context.herkomstgemeenteCbs,
+      woonstartgemeente: context.woonstartgemeenteCbs,
+      route: context.route,
+      ingediendOp: zaak.ingediendOp,
+      beslistermijn: zaak.beslistermijn,
+      rowVersion: () => 'row_version + 1',
+      gewijzigdOp: now,
+    })
+    .where('id = :id AND row_version = :v', { id: zaak.id, v: zaak.rowVersion })
+    .execute();
+  if (result.affected !== 1) {
+    throw new WoonstartFout('conflict', 'De zaak is intussen door iemand anders gewijzigd. Laad de zaak opnieuw en probeer het nog eens.');
+  }
+  const { type, ...payload } = cmd.event;
+  await manager.insert(ZaakTransitieEntity, {
+    zaakId: zaak.id,
+    event: type,
+    payload,
+    actorId: cmd.actor.id,
+    actorNaam: cmd.actor.naam,
+    actorRol: cmd.actor.rol,
+    vanState: overgang.van,
+    naarState: overgang.naar,
+    machineVersion: zaak.machineVersion,
+    reden: redenVan(cmd.event),
+    tijdstip: now,
+  });
+  await manager.insert(OutboxEntity, {
+    zaakId: zaak.id,
+    soort: 'statuswijziging',
+    payload: { event: type, van: overgang.van, naar: overgang.naar },
+    aangemaaktOp: now,
+    verwerktOp: null,
+  });
+  const updated = await manager.findOneOrFail(ZaakEntity, { where: { id: zaak.id } });
+  return { zaak: updated, overgang };
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import { WoonstartFout, berekenBeslistermijn, todayIso } from '@woonstart/domain';
+import type { ZaakEvent } from '@woonstart/workflow';
+import { WoningEntity } from '../entities/woning.entity';
+import type { ZaakEntity } from '../entities/zaak.entity';
+import type { Actor } from './actor.model';
+
+/**
+ * What an accepted event changes outside the case snapshot, in the same
+ * transaction: submission dates and the dwelling an offer is about. The machine
+ * has already said the event is allowed; these only check the other rows.
+ */
+export async function applyEffecten(manager: EntityManager, zaak: ZaakEntity, event: ZaakEvent, actor: Actor, now: Date): Promise<void> {
+  switch (event.type) {
+    case 'INDIENEN': {
+      const vandaag = todayIso(now);
+      zaak.ingediendOp = vandaag;
+      zaak.beslistermijn = berekenBeslistermijn(vandaag).uiterlijk;
+      return;
+    }
+    case 'WONING_AANBIEDEN': {
+      const woning = await manager.findOne(WoningEntity, { where: { id: event.woningId }, lock: { mode: 'pessimistic_write' } });
+      if (!woning) throw new WoonstartFout('ongeldig', 'De gekozen woning bestaat niet.', { veld: 'woningId' });
+      if (actor.rol === 'corporatiemedewerker' && woning.corporatieId !== actor.organisatieId) {
+        throw new WoonstartFout('ongeldig', 'U kunt alleen woningen van uw eigen corporatie aanbieden.', { veld: 'woningId' });
+      }
+      if (woning.status !== 'beschikbaar') {
+        throw new WoonstartFout('conflict', `Woning ${woning.adres} is niet meer beschikbaar (status: ${woning.status}).`, { veld: 'woningId' });
+      }
+      if (zaak.woonstartgemeente && woning.gemeenteCbs !== zaak.woonstartgemeente) {
+        throw new WoonstartFout('ongeldig', 'De woning ligt niet in de gemeente die voor de woonstart is vastgesteld.', { veld: 'woningId' });
+      }
+      await manager.update(WoningEntity, { id: woning.id }, { status: 'aangeboden', zaakId: zaak.id });
+      return;
+    }
+    case 'AANBIEDING_WEIGEREN':
+      await manager.update(WoningEntity, { zaakId: zaak.id, status: 'aangeboden' }, { status: 'beschikbaar', zaakId: null });
+      return;
+    case 'PLAATSING_REGISTREREN':
+      if (event.ingangsdatum > todayIso(now) && new Date(`${event.ingangsdatum}T00:00:00Z`).getTime() - now.getTime() > 1000 * 60 * 60 * 24 * 92) {
+        throw new WoonstartFout('ongeldig', 'De ingangsdatum ligt te ver in de toekomst (meer dan drie maanden).', { veld: 'ingangsdatum' });
+      }
+      await manager.update(WoningEntity, { zaakId: zaak.id, status: 'aangeboden' }, { status: 'verhuurd' });
+      return;
+    case 'INTREKKEN':
+      await manager.update(WoningEntity, { zaakId: zaak.id, status: 'aangeboden' }, { status: 'beschikbaar', zaakId: null });
+      return;
+    default:
+      return;
+  }
+}

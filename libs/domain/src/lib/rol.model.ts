@@ -1,0 +1,33 @@
+/** The roles a Woonstart user can have; each belongs to one organisatie type. */
+export const ROLLEN = [
+  'zorgmedewerker',
+  'commissielid',
+  'medischAdviseur',
+  'corporatiemedewerker',
+  'regiocoordinator',
+  'beheerder',
+] as const;
+
+export type Rol = (typeof ROLLEN)[number];
+
+export const ROL_LABEL: Readonly<Record<Rol, string>> = {
+  zorgmedewerker: 'Medewerker zorginstelling',
+  commissielid: 'Lid toetsingscommissie',
+  medischAdviseur: 'Medisch adviseur',
+  corporatiemedewerker: 'Medewerker woningcorporatie',
+  regiocoordinator: 'Regiocoördinator',
+  beheerder: 'Beheerder',
+};
+
+export const ORGANISATIE_TYPES = ['gemeente', 'woningcorporatie', 'zorginstelling', 'toetsingscommissie', 'regio'] as const;
+export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
+
+/** Which organisatie type a role's user must belong to. */
+export const ROL_ORGANISATIE_TYPE: Readonly<Record<Rol, OrganisatieType>> = {
+  zorgmedewerker: 'zorginstelling',
+  commissielid: 'toetsingscommissie',
+  medischAdviseur: 'toetsingscommissie',
+  corporatiemedewerker: 'woningcorporatie',
+  regiocoordinator: 'regio',
+  beheerder: 'regio',
+};

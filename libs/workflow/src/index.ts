@@ -1,0 +1,5 @@
+export * from './lib/zaak-events.model';
+export * from './lib/zaak-status.model';
+export * from './lib/zaak.machine';
+export * from './lib/zaak.runtime';
+export * from './lib/zaak.diagram';

@@ -1,0 +1,32 @@
+/** Top-level states of a case; the status column in the database is a copy of one of these. */
+export const ZAAK_STATUSSEN = [
+  'concept', 'ingediend', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming',
+  'toegekend', 'geplaatst', 'afgewezen', 'ingetrokken', 'buitenBehandeling',
+] as const;
+
+export type ZaakStatus = (typeof ZAAK_STATUSSEN)[number];
+
+/** Dutch labels for every state path users see (top-level and nested). */
+export const STATE_LABEL: Readonly<Record<string, string>> = {
+  concept: 'Concept',
+  ingediend: 'Ingediend',
+  'ingediend.ontvankelijkheid': 'Ingediend: ontvankelijkheid',
+  'ingediend.aanvullen': 'Ingediend: aanvulling gevraagd',
+  toetsingHerkomst: 'Toetsing herkomstgemeente',
+  wegingWoonstart: 'Weging kansrijke woonstart',
+  besluitvorming: 'Besluitvorming',
+  toegekend: 'Toegekend',
+  'toegekend.bemiddeling': 'Toegekend: directe bemiddeling',
+  'toegekend.bemiddeling.zoeken': 'Bemiddeling: woning zoeken',
+  'toegekend.bemiddeling.aanbieding': 'Bemiddeling: woning aangeboden',
+  'toegekend.bemiddeling.geaccepteerd': 'Bemiddeling: aanbieding geaccepteerd',
+  'toegekend.zelfZoeken': 'Toegekend: zelf zoeken',
+  geplaatst: 'Geplaatst',
+  afgewezen: 'Afgewezen',
+  ingetrokken: 'Ingetrokken',
+  buitenBehandeling: 'Buiten behandeling gesteld',
+};
+
+export function stateLabel(path: string): string {
+  return STATE_LABEL[path] ?? path;
+}

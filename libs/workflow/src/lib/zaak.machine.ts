@@ -1,0 +1,130 @@
+import { assign, setup } from 'xstate';
+import type { ZaakContext, ZaakEvent } from './zaak-events.model';
+
+/**
+ * Version of the case machine. Persisted with every case: a running case is
+ * always restored with the machine of its own version (see machine-registry).
+ * Bump it for any change to states or transitions, and keep the old one.
+ */
+export const ZAAK_MACHINE_VERSION = 1;
+
+export const INITIAL_ZAAK_CONTEXT: ZaakContext = {
+  herkomstgemeenteCbs: null,
+  woonstartgemeenteCbs: null,
+  route: null,
+  aangebodenWoningId: null,
+  geplaatstOp: null,
+  aantalWeigeringen: 0,
+};
+
+const intrekken = { INTREKKEN: { target: '#zaak.ingetrokken' } } as const;
+
+export const zaakMachine = setup({
+  types: {
+    context: {} as ZaakContext,
+    events: {} as ZaakEvent,
+  },
+  guards: {
+    heeftHerkomst: ({ context }) => context.herkomstgemeenteCbs !== null,
+    heeftWoonstartgemeente: ({ context }) => context.woonstartgemeenteCbs !== null,
+    heeftAanbieding: ({ context }) => context.aangebodenWoningId !== null,
+  },
+  actions: {
+    legHerkomstVast: assign({
+      herkomstgemeenteCbs: ({ event }) => (event.type === 'HERKOMST_VASTSTELLEN' ? event.gemeenteCbs : null),
+    }),
+    legWoonstartVast: assign({
+      woonstartgemeenteCbs: ({ event }) => (event.type === 'WEGING_VASTLEGGEN' ? event.gemeenteCbs : null),
+    }),
+    kiesBemiddeling: assign({ route: 'bemiddeling' as const }),
+    kiesZelfZoeken: assign({ route: 'zelfZoeken' as const }),
+    legAanbiedingVast: assign({
+      aangebodenWoningId: ({ event }) => (event.type === 'WONING_AANBIEDEN' ? event.woningId : null),
+    }),
+    verwerkWeigering: assign({
+      aangebodenWoningId: null,
+      aantalWeigeringen: ({ context }) => context.aantalWeigeringen + 1,
+    }),
+    legPlaatsingVast: assign({
+      geplaatstOp: ({ event }) => (event.type === 'PLAATSING_REGISTREREN' ? event.ingangsdatum : null),
+    }),
+  },
+}).createMachine({
+  id: 'zaak',
+  version: String(ZAAK_MACHINE_VERSION),
+  context: INITIAL_ZAAK_CONTEXT,
+  initial: 'concept',
+  states: {
+    concept: {
+      on: { INDIENEN: { target: 'ingediend' }, ...intrekken },
+    },
+    ingediend: {
+      initial: 'ontvankelijkheid',
+      on: intrekken,
+      states: {
+        ontvankelijkheid: {
+          on: {
+            ONTVANKELIJK_VERKLAREN: { target: '#zaak.toetsingHerkomst' },
+            AANVULLING_VRAGEN: { target: 'aanvullen' },
+          },
+        },
+        aanvullen: {
+          on: {
+            AANVULLING_INDIENEN: { target: 'ontvankelijkheid' },
+            BUITEN_BEHANDELING_STELLEN: { target: '#zaak.buitenBehandeling' },
+          },
+        },
+      },
+    },
+    toetsingHerkomst: {
+      on: { HERKOMST_VASTSTELLEN: { target: 'wegingWoonstart', actions: 'legHerkomstVast' }, ...intrekken },
+    },
+    wegingWoonstart: {
+      on: {
+        WEGING_VASTLEGGEN: { target: 'besluitvorming', guard: 'heeftHerkomst', actions: 'legWoonstartVast' },
+        ...intrekken,
+      },
+    },
+    besluitvorming: {
+      on: {
+        TOEKENNEN_BEMIDDELING: { target: 'toegekend.bemiddeling', guard: 'heeftWoonstartgemeente', actions: 'kiesBemiddeling' },
+        TOEKENNEN_ZELF_ZOEKEN: { target: 'toegekend.zelfZoeken', guard: 'heeftWoonstartgemeente', actions: 'kiesZelfZoeken' },
+        AFWIJZEN: { target: 'afgewezen' },
+        ...intrekken,
+      },
+    },
+    toegekend: {
+      // Always entered through one of the two routes; the initial is only a formality.
+      initial: 'bemiddeling',
+      on: intrekken,
+      states: {
+        bemiddeling: {
+          initial: 'zoeken',
+          states: {
+            zoeken: {
+              on: { WONING_AANBIEDEN: { target: 'aanbieding', actions: 'legAanbiedingVast' } },
+            },
+            aanbieding: {
+              on: {
+                AANBIEDING_ACCEPTEREN: { target: 'geaccepteerd', guard: 'heeftAanbieding' },
+                AANBIEDING_WEIGEREN: { target: 'zoeken', actions: 'verwerkWeigering' },
+              },
+            },
+            geaccepteerd: {
+              on: { PLAATSING_REGISTREREN: { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' } },
+            },
+          },
+        },
+        zelfZoeken: {
+          on: { PLAATSING_REGISTREREN: { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' } },
+        },
+      },
+    },
+    geplaatst: { type: 'final' },
+    afgewezen: { type: 'final' },
+    ingetrokken: { type: 'final' },
+    buitenBehandeling: { type: 'final' },
+  },
+});
+
+export type ZaakMachine = typeof zaakMachine;

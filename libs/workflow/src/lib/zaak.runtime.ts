@@ -1,0 +1,93 @@
+import { createActor, transition, type Snapshot, type SnapshotFrom, type StateValue } from 'xstate';
+import type { Rol } from '@woonstart/domain';
+import { ZAAK_MACHINE_VERSION, zaakMachine, type ZaakMachine } from './zaak.machine';
+import { ZAAK_EVENT_META, ZAAK_EVENT_TYPES, type ZaakContext, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
+import type { ZaakStatus } from './zaak-status.model';
+
+export type ZaakSnapshot = SnapshotFrom<ZaakMachine>;
+/** The JSON form stored in the `snapshot` jsonb column (XState's persisted snapshot). */
+export interface PersistedZaak {
+  readonly status: string;
+  readonly value: StateValue;
+  readonly context: ZaakContext;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Every released machine version stays here so stored cases keep running on the
+ * version they started on. A new version is added beside the old one, never over it.
+ */
+const MACHINES: Readonly<Record<number, ZaakMachine>> = { [ZAAK_MACHINE_VERSION]: zaakMachine };
+
+export class UnknownMachineVersionError extends Error {
+  constructor(readonly version: number) {
+    super(`Onbekende versie van het zaakproces: ${version}`);
+  }
+}
+
+export function machineForVersion(version: number): ZaakMachine {
+  const machine = MACHINES[version];
+  if (!machine) throw new UnknownMachineVersionError(version);
+  return machine;
+}
+
+export function initialZaak(): { version: number; snapshot: PersistedZaak; state: string; status: ZaakStatus } {
+  const snapshot = createActor(zaakMachine).getSnapshot();
+  return { version: ZAAK_MACHINE_VERSION, snapshot: zaakMachine.getPersistedSnapshot(snapshot) as unknown as PersistedZaak, state: statePath(snapshot.value), status: topLevel(snapshot.value) };
+}
+
+export function restoreZaak(version: number, persisted: PersistedZaak): ZaakSnapshot {
+  const machine = machineForVersion(version);
+  return createActor(machine, { snapshot: persisted as unknown as Snapshot<unknown> }).getSnapshot();
+}
+
+/** 'toegekend.bemiddeling.zoeken' for { toegekend: { bemiddeling: 'zoeken' } }. The machine has no parallel states. */
+export function statePath(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [key, child] = Object.entries(value)[0] as [string, StateValue];
+  return child === undefined ? key : `${key}.${statePath(child)}`;
+}
+
+export function topLevel(value: StateValue): ZaakStatus {
+  return statePath(value).split('.')[0] as ZaakStatus;
+}
+
+export interface Overgang {
+  readonly van: string;
+  readonly naar: string;
+  readonly status: ZaakStatus;
+  readonly snapshot: PersistedZaak;
+}
+
+/**
+ * Pure step: the next persisted snapshot, or null when the machine refuses the
+ * event in this state. The api's one command path calls only this.
+ */
+export function applyZaakEvent(version: number, persisted: PersistedZaak, event: ZaakEvent): Overgang | null {
+  const machine = machineForVersion(version);
+  const current = restoreZaak(version, persisted);
+  if (!current.can(event)) return null;
+  const [next] = transition(machine, current, event);
+  return {
+    van: statePath(current.value),
+    naar: statePath(next.value),
+    status: topLevel(next.value),
+    snapshot: machine.getPersistedSnapshot(next) as unknown as PersistedZaak,
+  };
+}
+
+export function mayRolSend(rol: Rol, type: ZaakEventType): boolean {
+  return ZAAK_EVENT_META[type].rollen.includes(rol);
+}
+
+/** Events this role may send to the case now: the machine decides what is possible, the meta who may. */
+export function allowedEvents(version: number, persisted: PersistedZaak, rol: Rol): ZaakEventType[] {
+  const snapshot = restoreZaak(version, persisted);
+  return ZAAK_EVENT_TYPES.filter((type) => mayRolSend(rol, type) && snapshot.can({ type } as ZaakEvent));
+}
+
+/** Events possible now, for any role (used by the api to tell 403 from 409). */
+export function possibleEvents(version: number, persisted: PersistedZaak): ZaakEventType[] {
+  const snapshot = restoreZaak(version, persisted);
+  return ZAAK_EVENT_TYPES.filter((type) => snapshot.can({ type } as ZaakEvent));
+}
