@@ -183,12 +183,11 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   await stap({ type: 'ONTVANKELIJK_VERKLAREN' }, commissie);
   if (doel === 'toetsingHerkomst') return;
   const herkomst = herkomstCbs ?? input.behandelendeGemeente;
-  const herkomstNaam = input.inschrijvingen.find((r) => r.gemeenteCbs === herkomst)?.gemeenteNaam ?? regioGemeente(herkomst)?.naam ?? herkomst;
-  await stap({ type: 'HERKOMST_VASTSTELLEN', gemeenteCbs: herkomst, gemeenteNaam: herkomstNaam }, commissie);
+  await stap({ type: 'HERKOMST_VASTSTELLEN', gemeenteCbs: herkomst, motivering: herkomstCbs ? undefined : 'Geen voorstel mogelijk; de behandelende gemeente is als herkomst aangewezen.' }, commissie);
   if (doel === 'wegingWoonstart') return;
   const woonstart = regioGemeente(herkomst) && rnd() < 0.8 ? herkomst : input.behandelendeGemeente;
   await stap({
-    type: 'WEGING_VASTLEGGEN', gemeenteCbs: woonstart, gemeenteNaam: regioGemeente(woonstart)!.naam,
+    type: 'WEGING_VASTLEGGEN', gemeenteCbs: woonstart,
     motivering: woonstart === herkomst ? 'Netwerk en dagbesteding liggen in de herkomstgemeente.' : 'Positief netwerk en werk liggen in de behandelende gemeente: betere kans op een goede woonstart.',
   }, commissie);
   if (doel === 'besluitvorming') return;

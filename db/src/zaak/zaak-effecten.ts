@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { WoonstartFout, berekenBeslistermijn, todayIso } from '@woonstart/domain';
+import { WoonstartFout, bepaalHerkomstgemeente, berekenBeslistermijn, beoordeelHerkomstKeuze, isRegioGemeente, regioGemeente, todayIso } from '@woonstart/domain';
+import { GemeenteEntity } from '../entities/gemeente.entity';
+import { InschrijvingEntity } from '../entities/inschrijving.entity';
+import { OpnameEntity } from '../entities/opname.entity';
 import type { ZaakEvent } from '@woonstart/workflow';
 import { WoningEntity } from '../entities/woning.entity';
 import type { ZaakEntity } from '../entities/zaak.entity';
@@ -18,6 +21,23 @@ export async function applyEffecten(manager: EntityManager, zaak: ZaakEntity, ev
       zaak.beslistermijn = berekenBeslistermijn(vandaag).uiterlijk;
       return;
     }
+    case 'HERKOMST_VASTSTELLEN': {
+      const inschrijvingen = await manager.find(InschrijvingEntity, { where: { zaakId: zaak.id } });
+      const opnames = await manager.find(OpnameEntity, { where: { zaakId: zaak.id } });
+      const voorstel = bepaalHerkomstgemeente({ inschrijvingen, opnames, geboortedatum: zaak.aanvragerGeboortedatum });
+      const oordeel = beoordeelHerkomstKeuze({ gekozenCbs: event.gemeenteCbs, motivering: event.motivering, voorstel, inschrijvingen, regioNaam: (c) => regioGemeente(c)?.naam });
+      if (!oordeel.toegestaan) throw new WoonstartFout('ongeldig', oordeel.melding!, { veld: event.gemeenteCbs === voorstel.gemeenteCbs ? 'gemeenteCbs' : 'motivering' });
+      // A herkomstgemeente outside the region is valid: keep its CBS code and name.
+      await manager.createQueryBuilder().insert().into(GemeenteEntity)
+        .values({ cbsCode: event.gemeenteCbs, naam: oordeel.gemeenteNaam!, inRegio: false, centrumregio: null, mutatiesSociaal: null, mutatiesOnderAftopping: null })
+        .orIgnore().execute();
+      return;
+    }
+    case 'WEGING_VASTLEGGEN':
+      if (!isRegioGemeente(event.gemeenteCbs)) {
+        throw new WoonstartFout('ongeldig', 'Kies voor de woonstart een van de negen gemeenten van de regio Haaglanden.', { veld: 'gemeenteCbs' });
+      }
+      return;
     case 'WONING_AANBIEDEN': {
       const woning = await manager.findOne(WoningEntity, { where: { id: event.woningId }, lock: { mode: 'pessimistic_write' } });
       if (!woning) throw new WoonstartFout('ongeldig', 'De gekozen woning bestaat niet.', { veld: 'woningId' });

@@ -6,3 +6,4 @@ export * from './lib/datum.util';
 export * from './lib/herkomstgemeente.rule';
 export * from './lib/beslistermijn.rule';
 export * from './lib/woonstart-fout.error';
+export * from './lib/herkomst-besluit.rule';

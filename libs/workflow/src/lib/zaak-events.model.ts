@@ -11,8 +11,8 @@ export type ZaakEvent =
   | { type: 'AANVULLING_VRAGEN'; toelichting: string }
   | { type: 'AANVULLING_INDIENEN'; toelichting: string }
   | { type: 'BUITEN_BEHANDELING_STELLEN'; motivering: string }
-  | { type: 'HERKOMST_VASTSTELLEN'; gemeenteCbs: string; gemeenteNaam: string; motivering?: string }
-  | { type: 'WEGING_VASTLEGGEN'; gemeenteCbs: string; gemeenteNaam: string; motivering: string }
+  | { type: 'HERKOMST_VASTSTELLEN'; gemeenteCbs: string; motivering?: string }
+  | { type: 'WEGING_VASTLEGGEN'; gemeenteCbs: string; motivering: string }
   | { type: 'TOEKENNEN_BEMIDDELING'; motivering: string }
   | { type: 'TOEKENNEN_ZELF_ZOEKEN'; motivering: string }
   | { type: 'AFWIJZEN'; motivering: string }

@@ -30,3 +30,9 @@ export const STATE_LABEL: Readonly<Record<string, string>> = {
 export function stateLabel(path: string): string {
   return STATE_LABEL[path] ?? path;
 }
+
+/** Statuses after a positive decision; with route bemiddeling these are the corporaties' candidates. */
+export const STATUSSEN_NA_TOEKENNING: readonly ZaakStatus[] = ['toegekend', 'geplaatst'];
+
+/** A case in concept belongs to its zorginstelling alone until it is submitted. */
+export const STATUS_CONCEPT: ZaakStatus = 'concept';

@@ -1,0 +1,51 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { ToegangslogService } from '../audit/toegangslog.service';
+import { AuthController } from '../auth/auth.controller';
+import { AuthGuard } from '../auth/auth.guard';
+import { GebruikerService } from '../auth/gebruiker.service';
+import { ProblemDetailsFilter } from '../common/problem-details.filter';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { HealthController } from '../health/health.controller';
+import { MonitorController } from '../monitor/monitor.controller';
+import { OrganisatiesController } from '../organisaties/organisaties.controller';
+import { WoningenController } from '../woningen/woningen.controller';
+import { ZaakCommandService } from '../zaken/zaak-command.service';
+import { ZaakQueryService } from '../zaken/zaak-query.service';
+import { ZakenController } from '../zaken/zaken.controller';
+
+@Module({})
+export class AppModule {
+  /** The data source is opened (and migrated) before Nest starts; see database.ts. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Never log cookies or tokens; bodies are not logged at all.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+          },
+        }),
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
+      ],
+      controllers: [AuthController, ZakenController, OrganisatiesController, WoningenController, MonitorController, HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        GebruikerService,
+        ToegangslogService,
+        ZaakQueryService,
+        ZaakCommandService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export const SESSIE_COOKIE = 'woonstart_sessie';

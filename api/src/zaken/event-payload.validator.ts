@@ -1,0 +1,16 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { ZaakEvent } from '@woonstart/workflow';
+import { ValidatieFout } from '../common/problem.model';
+import { toVeldFouten } from '../common/validation-messages';
+import { EVENT_PAYLOADS } from './dto/event-payloads.dto';
+import type { ZaakEventDto } from './dto/zaak-event.dto';
+
+/** Validates the payload of a case action against its event type's class; unknown fields are refused. */
+export async function toZaakEvent(dto: ZaakEventDto): Promise<ZaakEvent> {
+  const cls = EVENT_PAYLOADS[dto.type];
+  const payload = plainToInstance(cls, dto.payload ?? {});
+  const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new ValidatieFout(toVeldFouten(errors, 'payload'));
+  return { type: dto.type, ...(payload as object) } as ZaakEvent;
+}
