@@ -71,6 +71,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   /** Nest's own messages are English; keep Dutch ones we threw ourselves. */
   private dutch(status: number, message: string): string {
+    // Nest maps body-parser's SyntaxError (invalid JSON) and Express's URIError (bad %-encoding)
+    // to a 400 carrying the raw English message before this filter sees them.
+    if (status === 400 && /\bJSON\b/.test(message)) return 'De inhoud van het verzoek is geen geldige JSON.';
+    if (status === 400 && /^(Failed to decode param|URI malformed)/.test(message)) return 'Het adres van het verzoek bevat een ongeldige tekencodering.';
     if (/^(Cannot (GET|POST|PUT|PATCH|DELETE)|Not Found|Forbidden|Unauthorized|Bad Request|Internal server error|Forbidden resource)/i.test(message)) {
       if (status === 404) return 'Deze route of dit gegeven bestaat niet.';
       if (status === 403) return 'U heeft geen toegang tot deze functie.';

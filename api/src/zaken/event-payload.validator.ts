@@ -10,7 +10,10 @@ import type { ZaakEventDto } from './dto/zaak-event.dto';
 export async function toZaakEvent(dto: ZaakEventDto): Promise<ZaakEvent> {
   const cls = EVENT_PAYLOADS[dto.type];
   const payload = plainToInstance(cls, dto.payload ?? {});
-  const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
+  // forbidUnknownValues off: events without payload fields (INDIENEN) use a class without
+  // decorators, which class-validator would otherwise refuse as an 'unknown value'.
+  // Unknown fields are still refused by forbidNonWhitelisted.
+  const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
   if (errors.length > 0) throw new ValidatieFout(toVeldFouten(errors, 'payload'));
   return { type: dto.type, ...(payload as object) } as ZaakEvent;
 }

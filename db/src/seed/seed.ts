@@ -116,14 +116,15 @@ function actorOf(g: GebruikerEntity): Actor & { id: string; organisatieId: strin
   return { id: g.id, naam: g.naam, rol: g.rol, organisatieId: g.organisatieId };
 }
 
-function demoAanvraag(i: number, rnd: () => number, now: Date, instelling: string): { input: NieuweZaak; herkomstCbs: string | null } {
+/** A plausible application as it would have been filed on `aanvraagdatum`. */
+function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instelling: string): { input: NieuweZaak; herkomstCbs: string | null } {
   const categorie = pick(rnd, CATEGORIE_PER_INSTELLING[instelling]);
   const regio = pick(rnd, [...REGIO_GEMEENTEN, REGIO_GEMEENTEN[1], REGIO_GEMEENTEN[1], REGIO_GEMEENTEN[1]]);
   const buiten = rnd() < 0.12 ? pick(rnd, GEMEENTEN_BUITEN_REGIO) : null;
   const herkomst = buiten ? { cbsCode: buiten.cbsCode, naam: buiten.naam } : { cbsCode: regio.cbsCode, naam: regio.naam };
   const leeftijd = categorie === 'JZ' ? 18 + Math.floor(rnd() * 4) : 20 + Math.floor(rnd() * 45);
-  const todayMinus = (days: number) => addDays(now.toISOString().slice(0, 10), -days);
-  const opnameVan = todayMinus(120 + Math.floor(rnd() * 700));
+  const todayMinus = (days: number) => addDays(aanvraagdatum.toISOString().slice(0, 10), -days);
+  const opnameVan = todayMinus(30 + Math.floor(rnd() * 700));
   const geboortedatum = addDays(opnameVan, -Math.floor(leeftijd * 365.25) - Math.floor(rnd() * 300));
   const woonVan = addDays(opnameVan, -(200 + Math.floor(rnd() * 2500)));
   const metBriefadres = rnd() < 0.2;
@@ -159,9 +160,12 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   const instelling = ctx.instellingen[i % ctx.instellingen.length];
   const zorg = [...ctx.gebruikers.values()].find((g) => g.organisatieId === instelling.id)!;
   const commissie = ctx.gebruikers.get('commissie@haaglanden.demo')!;
-  const { input, herkomstCbs } = demoAanvraag(i, rnd, now, instelling.naam);
-  // Cases start between ~300 and ~60 days ago; each step happens a few days after the previous one.
-  let dag = new Date(now.getTime() - (60 + Math.floor(rnd() * 240)) * 86_400_000);
+  // Cases still awaiting a decision started recently (most within their eight-week term);
+  // decided and closed ones up to ten months ago. Each step follows a few days after the previous one.
+  const lopend = ['ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming', 'concept'].includes(doel);
+  const dagenGeleden = lopend ? 12 + Math.floor(rnd() * 50) : 60 + Math.floor(rnd() * 240);
+  let dag = new Date(now.getTime() - dagenGeleden * 86_400_000);
+  const { input, herkomstCbs } = demoAanvraag(i, rnd, dag, instelling.naam);
   const volgende = () => (dag = new Date(dag.getTime() + (1 + Math.floor(rnd() * 6)) * 86_400_000));
   const zaak = await createZaak(m, input, actorOf(zorg), dag);
   const stap = async (event: ZaakEvent, door: GebruikerEntity) => {

@@ -3,3 +3,4 @@ export * from './lib/zaak-status.model';
 export * from './lib/zaak.machine';
 export * from './lib/zaak.runtime';
 export * from './lib/zaak.diagram';
+export * from './lib/zaak-tags';

@@ -59,6 +59,7 @@ export const zaakMachine = setup({
       on: { INDIENEN: { target: 'ingediend' }, ...intrekken },
     },
     ingediend: {
+      tags: ['beslistermijnLoopt'],
       initial: 'ontvankelijkheid',
       on: intrekken,
       states: {
@@ -77,15 +78,18 @@ export const zaakMachine = setup({
       },
     },
     toetsingHerkomst: {
+      tags: ['beslistermijnLoopt'],
       on: { HERKOMST_VASTSTELLEN: { target: 'wegingWoonstart', actions: 'legHerkomstVast' }, ...intrekken },
     },
     wegingWoonstart: {
+      tags: ['beslistermijnLoopt'],
       on: {
         WEGING_VASTLEGGEN: { target: 'besluitvorming', guard: 'heeftHerkomst', actions: 'legWoonstartVast' },
         ...intrekken,
       },
     },
     besluitvorming: {
+      tags: ['beslistermijnLoopt'],
       on: {
         TOEKENNEN_BEMIDDELING: { target: 'toegekend.bemiddeling', guard: 'heeftWoonstartgemeente', actions: 'kiesBemiddeling' },
         TOEKENNEN_ZELF_ZOEKEN: { target: 'toegekend.zelfZoeken', guard: 'heeftWoonstartgemeente', actions: 'kiesZelfZoeken' },
@@ -120,10 +124,10 @@ export const zaakMachine = setup({
         },
       },
     },
-    geplaatst: { type: 'final' },
-    afgewezen: { type: 'final' },
-    ingetrokken: { type: 'final' },
-    buitenBehandeling: { type: 'final' },
+    geplaatst: { type: 'final', tags: ['afgerond'] },
+    afgewezen: { type: 'final', tags: ['beeindigd'] },
+    ingetrokken: { type: 'final', tags: ['beeindigd'] },
+    buitenBehandeling: { type: 'final', tags: ['beeindigd'] },
   },
 });
 

@@ -1,0 +1,50 @@
+import type { Rol } from '@woonstart/domain';
+
+/** Seeded demo users (db/src/seed/seed-data.ts) the integration specs log in as. */
+export const GEBRUIKER = {
+  zorgParnassia: 'zorg@parnassia.demo',
+  zorgKessler: 'zorg@kessler.demo',
+  commissie: 'commissie@haaglanden.demo',
+  arts: 'arts@haaglanden.demo',
+  /** Werkgebied Den Haag (0518) and Wassenaar (0629). */
+  staedion: 'corporatie@staedion.demo',
+  /** Werkgebied Delft (0503) and Midden-Delfland (1842). */
+  woonbron: 'corporatie@woonbron.demo',
+  /** Werkgebied Zoetermeer (0637) and Pijnacker-Nootdorp (1926). */
+  goedeWoning: 'corporatie@goedewoning.demo',
+  coordinator: 'coordinator@haaglanden.demo',
+  beheerder: 'beheer@haaglanden.demo',
+} as const;
+
+export type DemoEmail = (typeof GEBRUIKER)[keyof typeof GEBRUIKER];
+
+/** One representative user per role. */
+export const EMAIL_PER_ROL: Readonly<Record<Rol, DemoEmail>> = {
+  zorgmedewerker: GEBRUIKER.zorgParnassia,
+  commissielid: GEBRUIKER.commissie,
+  medischAdviseur: GEBRUIKER.arts,
+  corporatiemedewerker: GEBRUIKER.staedion,
+  regiocoordinator: GEBRUIKER.coordinator,
+  beheerder: GEBRUIKER.beheerder,
+};
+
+/** Display names as seeded, for timeline assertions. */
+export const NAAM: Readonly<Partial<Record<DemoEmail, string>>> = {
+  [GEBRUIKER.zorgParnassia]: 'Sanne de Vries',
+  [GEBRUIKER.zorgKessler]: 'Mohamed El Amrani',
+  [GEBRUIKER.commissie]: 'Pieter Jansen',
+  [GEBRUIKER.arts]: 'Dr. Lotte Visser',
+  [GEBRUIKER.staedion]: 'Kees Mulder',
+  [GEBRUIKER.woonbron]: 'Anouk Smit',
+  [GEBRUIKER.goedeWoning]: 'Bram de Graaf',
+};
+
+/** Which demo corporatie works in a gemeente (CBS code), for offers in the journeys. */
+export const CORPORATIE_VOOR_GEMEENTE: Readonly<Record<string, DemoEmail>> = {
+  '0518': GEBRUIKER.staedion,
+  '0629': GEBRUIKER.staedion,
+  '0503': GEBRUIKER.woonbron,
+  '1842': GEBRUIKER.woonbron,
+  '0637': GEBRUIKER.goedeWoning,
+  '1926': GEBRUIKER.goedeWoning,
+};

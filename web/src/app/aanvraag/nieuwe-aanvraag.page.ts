@@ -1,0 +1,162 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { ADRESTYPE_LABEL, ADRESTYPES, REGIO_GEMEENTEN, RELATIES, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, regioGemeente } from '@woonstart/domain';
+import { ApiService } from '../core/api.service';
+import type { Problem, ZaakDetail } from '../core/api.models';
+import { AuthService } from '../core/auth.service';
+import { ANDERE_GEMEENTE, legeAanvraag, type AanvraagForm } from './aanvraag-form.model';
+import { STAPPEN } from './aanvraag-stappen';
+
+/**
+ * Multi-step form for a new uitstroomverzoek. Each step shows what is still
+ * missing; the request is saved as concept and can be submitted at once.
+ */
+@Component({
+  selector: 'ws-nieuwe-aanvraag',
+  imports: [FormsModule, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './nieuwe-aanvraag.page.html',
+  styles: `
+    ol.stappen { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1.25rem; counter-reset: stap; }
+    ol.stappen li { counter-increment: stap; }
+    ol.stappen button { font: inherit; border: 2px solid var(--ws-rand); background: #fff; border-radius: 999px; padding: .3rem .8rem; cursor: pointer; min-height: 40px; }
+    ol.stappen button::before { content: counter(stap) '. '; }
+    ol.stappen button[aria-current=step] { border-color: var(--ws-blauw); background: var(--ws-blauw); color: #fff; font-weight: 700; }
+    ol.stappen .compleet::after { content: ' ✓'; }
+    .rij { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: 0 1rem; border-top: 1px solid #d9d9d9; padding-top: 1rem; margin-top: .5rem; }
+    fieldset { border: 0; padding: 0; margin: 0; }
+    legend { font-weight: 700; font-size: 1.05rem; margin-bottom: .5rem; }
+    .voortgang { font-weight: 600; }
+  `,
+})
+export class NieuweAanvraagPage {
+  private readonly api = inject(ApiService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  protected readonly stappen = STAPPEN;
+  protected readonly regio = REGIO_GEMEENTEN;
+  protected readonly categorieen = URGENTIECATEGORIEEN;
+  protected readonly categorieInfo = URGENTIECATEGORIE_INFO;
+  protected readonly adrestypes = ADRESTYPES;
+  protected readonly adrestypeLabel = ADRESTYPE_LABEL;
+  protected readonly relaties = RELATIES;
+  protected readonly andere = ANDERE_GEMEENTE;
+  protected readonly form = signal<AanvraagForm>(legeAanvraag(this.auth.gebruiker()?.organisatieNaam ?? ''));
+  protected readonly stap = signal(0);
+  protected readonly versie = signal(0);
+  protected readonly fout = signal<Problem | null>(null);
+  protected readonly bezig = signal(false);
+  protected readonly toonOntbrekend = signal(false);
+  private readonly kop = viewChild<ElementRef<HTMLElement>>('stapKop');
+
+  /** Recomputed after every edit (versie is bumped by the template's (ngModelChange)). */
+  protected readonly ontbreekt = computed(() => {
+    this.versie();
+    return STAPPEN.map((s) => s.ontbreekt(this.form()));
+  });
+  protected readonly compleet = computed(() => this.ontbreekt().every((o) => o.length === 0));
+  protected readonly aantalCompleet = computed(() => this.ontbreekt().slice(0, -1).filter((o) => o.length === 0).length);
+
+  gewijzigd(): void {
+    this.versie.update((v) => v + 1);
+  }
+
+  naarStap(n: number): void {
+    this.stap.set(n);
+    this.toonOntbrekend.set(false);
+    setTimeout(() => this.kop()?.nativeElement.focus(), 0);
+  }
+
+  volgende(): void {
+    if (this.ontbreekt()[this.stap()].length) {
+      this.toonOntbrekend.set(true);
+      return;
+    }
+    this.naarStap(this.stap() + 1);
+  }
+
+  voegHuishoudlidToe(): void {
+    this.form().huishouden.push({ relatie: 'kind', naam: '', geboortedatum: '' });
+    this.gewijzigd();
+  }
+
+  verwijderHuishoudlid(n: number): void {
+    this.form().huishouden.splice(n, 1);
+    this.gewijzigd();
+  }
+
+  voegInschrijvingToe(): void {
+    this.form().inschrijvingen.push({ gemeenteKeuze: '', gemeenteCbs: '', gemeenteNaam: '', adrestype: 'woonadres', van: '', tot: '' });
+    this.gewijzigd();
+  }
+
+  verwijderInschrijving(n: number): void {
+    this.form().inschrijvingen.splice(n, 1);
+    this.gewijzigd();
+  }
+
+  voegOpnameToe(): void {
+    this.form().opnames.push({ instelling: this.auth.gebruiker()?.organisatieNaam ?? '', van: '', tot: '' });
+    this.gewijzigd();
+  }
+
+  verwijderOpname(n: number): void {
+    this.form().opnames.splice(n, 1);
+    this.gewijzigd();
+  }
+
+  gemeenteLabel(i: AanvraagForm['inschrijvingen'][number]): string {
+    if (i.adrestype === 'buitenland') return i.gemeenteNaam || 'buitenland';
+    if (i.gemeenteKeuze === ANDERE_GEMEENTE) return `${i.gemeenteNaam} (${i.gemeenteCbs})`;
+    return regioGemeente(i.gemeenteKeuze)?.naam ?? '–';
+  }
+
+  async opslaan(indienen: boolean): Promise<void> {
+    if (!this.compleet()) {
+      const eerste = this.ontbreekt().findIndex((o) => o.length > 0);
+      this.naarStap(eerste);
+      this.toonOntbrekend.set(true);
+      return;
+    }
+    this.bezig.set(true);
+    this.fout.set(null);
+    try {
+      const zaak = await this.api.post<ZaakDetail>('/zaken', this.body());
+      const klaar = indienen ? await this.api.post<ZaakDetail>(`/zaken/${zaak.id}/events`, { type: 'INDIENEN', rowVersion: zaak.rowVersion, payload: {} }) : zaak;
+      await this.router.navigate(['/zaken', klaar.id]);
+    } catch (e) {
+      this.fout.set(e as Problem);
+    } finally {
+      this.bezig.set(false);
+    }
+  }
+
+  private body() {
+    const f = this.form();
+    const leegNaarNull = (s: string) => (s.trim() ? s.trim() : null);
+    return {
+      categorie: f.categorie,
+      behandelendeGemeente: f.behandelendeGemeente,
+      aanvrager: { voornamen: f.aanvrager.voornamen.trim(), achternaam: f.aanvrager.achternaam.trim(), geboortedatum: f.aanvrager.geboortedatum, email: leegNaarNull(f.aanvrager.email), telefoon: leegNaarNull(f.aanvrager.telefoon) },
+      woonnetInschrijfnummer: leegNaarNull(f.woonnetInschrijfnummer),
+      huishouden: f.huishouden.map((h) => ({ relatie: h.relatie, naam: h.naam.trim(), geboortedatum: h.geboortedatum })),
+      inschrijvingen: f.inschrijvingen.map((i) => {
+        const regio = regioGemeente(i.gemeenteKeuze);
+        const buitenland = i.adrestype === 'buitenland';
+        return {
+          gemeenteCbs: buitenland ? null : regio ? regio.cbsCode : i.gemeenteCbs,
+          gemeenteNaam: buitenland ? i.gemeenteNaam.trim() : regio ? regio.naam : i.gemeenteNaam.trim(),
+          adrestype: i.adrestype,
+          van: i.van,
+          tot: i.tot || null,
+        };
+      }),
+      opnames: f.opnames.map((o) => ({ instelling: o.instelling.trim(), van: o.van, tot: o.tot || null })),
+      ondersteuningsplan: leegNaarNull(f.ondersteuningsplan),
+      begeleidingAkkoord: f.begeleidingAkkoord,
+      woonwensen: leegNaarNull(f.woonwensen),
+      aantalKamersMin: Number(f.aantalKamersMin) || 1,
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ROL_LABEL } from '@woonstart/domain';
+import { filter } from 'rxjs';
+import { AuthService } from './core/auth.service';
+
+@Component({
+  selector: 'ws-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
+    <header class="kop">
+      <div class="kop-binnen">
+        <a routerLink="/" class="merk" aria-label="Woonstart, naar de startpagina">
+          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#fff"/><path d="M6 17 16 8l10 9v9H19v-6h-6v6H6z" fill="#154273"/></svg>
+          <span>Woonstart</span>
+          <span class="regio">regio Haaglanden</span>
+        </a>
+        @if (auth.gebruiker(); as g) {
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              @if (g.rol === 'regiocoordinator' || g.rol === 'beheerder') {
+                <li><a routerLink="/monitor" routerLinkActive="actief" ariaCurrentWhenActive="page">Monitor</a></li>
+              } @else {
+                <li><a routerLink="/zaken" routerLinkActive="actief" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">Werkvoorraad</a></li>
+              }
+              @if (g.rol === 'zorgmedewerker') {
+                <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuw uitstroomverzoek</a></li>
+              }
+            </ul>
+          </nav>
+          <div class="wie">
+            <span><strong>{{ g.naam }}</strong><br /><span class="klein">{{ rolLabel[g.rol] }} · {{ g.organisatieNaam }}</span></span>
+            <button type="button" class="knop secundair" (click)="uitloggen()">Uitloggen</button>
+          </div>
+        }
+      </div>
+    </header>
+    <main id="inhoud" tabindex="-1">
+      <router-outlet />
+    </main>
+    <footer class="voet">Woonstart · open-source zaakbeheer urgente huisvesting · regio Haaglanden</footer>
+  `,
+  styles: `
+    .kop { background: var(--ws-blauw); color: #fff; }
+    .kop-binnen { max-width: 1200px; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; }
+    .merk { display: flex; align-items: center; gap: .5rem; color: #fff; text-decoration: none; font-size: 1.35rem; font-weight: 700; }
+    .regio { font-size: .9rem; font-weight: 400; opacity: .9; }
+    nav ul { list-style: none; display: flex; gap: 1.25rem; margin: 0; padding: 0; }
+    nav a { color: #fff; font-weight: 600; text-decoration: none; padding: .4rem 0; border-bottom: 3px solid transparent; }
+    nav a.actief, nav a:hover { border-bottom-color: #fff; }
+    .wie { margin-left: auto; display: flex; gap: 1rem; align-items: center; }
+    .klein { font-size: .85rem; }
+    .wie .knop { min-height: 38px; padding: .3rem .8rem; }
+    main:focus { outline: none; }
+    .voet { text-align: center; color: var(--ws-grijs); font-size: .85rem; padding: 2rem 1rem; }
+  `,
+})
+export class AppComponent {
+  protected readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  protected readonly rolLabel = ROL_LABEL;
+
+  constructor() {
+    // Move focus to the page heading after navigation, so screen-reader users hear the new page.
+    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
+      setTimeout(() => (document.querySelector('main h1') as HTMLElement | null)?.focus(), 0);
+    });
+  }
+
+  async uitloggen(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl('/inloggen');
+  }
+}

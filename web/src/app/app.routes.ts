@@ -1,0 +1,18 @@
+import type { Routes } from '@angular/router';
+import { ingelogdGuard } from './core/auth.guard';
+
+export const routes: Routes = [
+  { path: 'inloggen', title: 'Inloggen – Woonstart', loadComponent: () => import('./login/login.page').then((m) => m.LoginPage) },
+  {
+    path: '',
+    canActivate: [ingelogdGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./layout/start.page').then((m) => m.StartPage) },
+      { path: 'zaken', title: 'Werkvoorraad – Woonstart', loadComponent: () => import('./werkvoorraad/werkvoorraad.page').then((m) => m.WerkvoorraadPage) },
+      { path: 'zaken/nieuw', title: 'Nieuw uitstroomverzoek – Woonstart', loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
+      { path: 'zaken/:id', title: 'Zaak – Woonstart', loadComponent: () => import('./zaak/zaak-detail.page').then((m) => m.ZaakDetailPage) },
+      { path: 'monitor', title: 'Regionale monitor – Woonstart', loadComponent: () => import('./monitor/monitor.page').then((m) => m.MonitorPage) },
+    ],
+  },
+  { path: '**', title: 'Pagina niet gevonden – Woonstart', loadComponent: () => import('./layout/niet-gevonden.page').then((m) => m.NietGevondenPage) },
+];

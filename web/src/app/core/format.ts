@@ -1,0 +1,16 @@
+/** Dutch date formatting for ISO dates and timestamps. */
+const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const tijd = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+
+export function formatDatum(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  return datum.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatTijdstip(iso: string): string {
+  return tijd.format(new Date(iso));
+}
+
+export function vandaagIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
