@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type WoningStatus = 'beschikbaar' | 'aangeboden' | 'verhuurd';
 
@@ -15,4 +15,7 @@ export class WoningEntity {
   @Column({ type: 'boolean', default: false }) nultreden!: boolean;
   @Column({ type: 'text' }) status!: WoningStatus;
   @Column({ name: 'zaak_id', type: 'uuid', nullable: true }) zaakId!: string | null;
+  /** Who registered the dwelling (null for seeded demo data). */
+  @Column({ name: 'aangemaakt_door', type: 'uuid', nullable: true }) aangemaaktDoor!: string | null;
+  @CreateDateColumn({ name: 'aangemaakt_op', type: 'timestamptz' }) aangemaaktOp!: Date;
 }

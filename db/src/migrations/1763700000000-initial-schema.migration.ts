@@ -103,7 +103,9 @@ export class InitialSchema1763700000000 implements MigrationInterface {
         huurprijs numeric(8,2) NOT NULL CHECK (huurprijs > 0),
         nultreden boolean NOT NULL DEFAULT false,
         status text NOT NULL CHECK (status IN ('beschikbaar','aangeboden','verhuurd')),
-        zaak_id uuid REFERENCES zaak(id)
+        zaak_id uuid REFERENCES zaak(id),
+        aangemaakt_door uuid REFERENCES gebruiker(id),
+        aangemaakt_op timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX woning_gemeente_idx ON woning (gemeente_cbs, status);
       CREATE TABLE zaak_transitie (

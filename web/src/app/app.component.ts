@@ -9,7 +9,7 @@ import { AuthService } from './core/auth.service';
   imports: [RouterOutlet, RouterLink, RouterLinkActive],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="skip-link" href="#inhoud">Direct naar de inhoud</a>
+    <a class="skip-link" href="#inhoud" (click)="naarInhoud($event)">Direct naar de inhoud</a>
     <header class="kop">
       <div class="kop-binnen">
         <a routerLink="/" class="merk" aria-label="Woonstart, naar de startpagina">
@@ -24,6 +24,9 @@ import { AuthService } from './core/auth.service';
                 <li><a routerLink="/monitor" routerLinkActive="actief" ariaCurrentWhenActive="page">Monitor</a></li>
               } @else {
                 <li><a routerLink="/zaken" routerLinkActive="actief" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">Werkvoorraad</a></li>
+              }
+              @if (g.rol === 'corporatiemedewerker') {
+                <li><a routerLink="/woningen" routerLinkActive="actief" ariaCurrentWhenActive="page">Woningen</a></li>
               }
               @if (g.rol === 'zorgmedewerker') {
                 <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuw uitstroomverzoek</a></li>
@@ -63,10 +66,24 @@ export class AppComponent {
   protected readonly rolLabel = ROL_LABEL;
 
   constructor() {
-    // Move focus to the page heading after navigation, so screen-reader users hear the new page.
-    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
+    // Move focus to the page heading after an in-app navigation, so screen-reader users hear the
+    // new page. Not on the first load: there the skip link must stay the first thing Tab reaches.
+    // A change of query parameters only (filters, paging) is not a new page.
+    let vorigPad: string | null = null;
+    this.router.events.pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd)).subscribe((e) => {
+      const pad = e.urlAfterRedirects.split('?')[0];
+      const eerste = vorigPad === null;
+      const zelfdePagina = pad === vorigPad;
+      vorigPad = pad;
+      if (eerste || zelfdePagina) return;
       setTimeout(() => (document.querySelector('main h1') as HTMLElement | null)?.focus(), 0);
     });
+  }
+
+  /** With <base href="/"> a plain #fragment link would reload the root page: move focus ourselves. */
+  naarInhoud(event: Event): void {
+    event.preventDefault();
+    document.getElementById('inhoud')?.focus();
   }
 
   async uitloggen(): Promise<void> {

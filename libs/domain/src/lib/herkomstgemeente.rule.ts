@@ -36,12 +36,12 @@ export function chainStart(stays: readonly Opname[]): string | null {
   if (stays.length === 0) return null;
   const sorted = [...stays].sort((a, b) => a.van.localeCompare(b.van));
   let start = sorted[sorted.length - 1].van;
+  // No early break: a short stay nested in a longer one (a crisis admission during
+  // beschermd wonen) ends before the chain starts, yet the longer stay still joins it.
   for (let i = sorted.length - 2; i >= 0; i--) {
     const prevEnd = sorted[i].tot;
     if (prevEnd === null || prevEnd >= addDays(start, -1)) {
       if (sorted[i].van < start) start = sorted[i].van;
-    } else {
-      break;
     }
   }
   return start;

@@ -17,7 +17,7 @@ interface Overzicht {
     <p>Aantallen zaken per behandelende gemeente en status. U ziet geen persoonsgegevens.</p>
     @if (fout(); as f) { <div class="melding fout" role="alert">{{ f }}</div> }
     @if (data(); as d) {
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label="Tabel zaken per gemeente, horizontaal scrollbaar">
         <table>
           <caption>Zaken per gemeente en status</caption>
           <thead><tr><th scope="col">Gemeente</th>@for (s of statussen; track s) { <th scope="col">{{ label[s] }}</th> }<th scope="col">Geplaatst in gemeente</th></tr></thead>
