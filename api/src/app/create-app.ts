@@ -37,7 +37,7 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   app.use(helmet({ hsts: false, contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null } } }));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns the signals and closes Nest and the database once, in order.
 
   const openapi = new DocumentBuilder()
     .setTitle('Woonstart API')

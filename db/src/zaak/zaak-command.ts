@@ -26,7 +26,7 @@ function redenVan(event: ZaakEvent): string | null {
  * the case row, asks the machine of the case's own version, writes the new
  * snapshot with its status copies, the append-only transition and an outbox row.
  */
-export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand): Promise<{ zaak: ZaakEntity; overgang: Overgang }> {
+export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand): Promise<{ overgang: Overgang; rowVersion: number }> {
   const now = cmd.now ?? new Date();
   const zaak = await manager.findOne(ZaakEntity, { where: { id: cmd.zaakId }, lock: { mode: 'pessimistic_write' } });
   if (!zaak) throw new WoonstartFout('niet-gevonden', 'Zaak niet gevonden.');
@@ -87,6 +87,5 @@ export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand)
     aangemaaktOp: now,
     verwerktOp: null,
   });
-  const updated = await manager.findOneOrFail(ZaakEntity, { where: { id: zaak.id } });
-  return { zaak: updated, overgang };
+  return { overgang, rowVersion: zaak.rowVersion + 1 };
 }

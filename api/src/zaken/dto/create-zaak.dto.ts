@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ADRESTYPES, RELATIES, URGENTIECATEGORIEEN, type Adrestype, type Relatie, type Urgentiecategorie } from '@woonstart/domain';
 import type { NieuweZaak } from '@woonstart/db';
 import { IsCbsCode, IsRegioGemeente, IsVerledenDatum } from '../../common/validators';
@@ -40,7 +40,7 @@ export class OpnameDto {
 export class CreateZaakDto implements NieuweZaak {
   @ApiProperty({ enum: URGENTIECATEGORIEEN }) @IsIn(URGENTIECATEGORIEEN) categorie!: Urgentiecategorie;
   @ApiProperty({ example: '0518', description: 'Gemeente die de aanvraag behandelt (CBS-code, regio Haaglanden)' }) @IsRegioGemeente() behandelendeGemeente!: string;
-  @ApiProperty({ type: AanvragerDto }) @ValidateNested() @Type(() => AanvragerDto) aanvrager!: AanvragerDto;
+  @ApiProperty({ type: AanvragerDto }) @IsDefined() @ValidateNested() @Type(() => AanvragerDto) aanvrager!: AanvragerDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) woonnetInschrijfnummer?: string | null;
   @ApiProperty({ type: [HuishoudlidDto] }) @IsArray() @ArrayMaxSize(15) @ValidateNested({ each: true }) @Type(() => HuishoudlidDto) huishouden!: HuishoudlidDto[];
   @ApiProperty({ type: [InschrijvingDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => InschrijvingDto) inschrijvingen!: InschrijvingDto[];

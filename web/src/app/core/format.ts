@@ -14,3 +14,9 @@ export function formatTijdstip(iso: string): string {
 export function vandaagIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+export function formatBedrag(bedrag: number): string {
+  return euro.format(bedrag);
+}

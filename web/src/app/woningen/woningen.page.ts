@@ -4,6 +4,7 @@ import { REGIO_GEMEENTEN } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
 import type { Problem, Woning } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
+import { formatBedrag } from '../core/format';
 
 const WONINGTYPES = ['Studio', 'Appartement', 'Portiekwoning', 'Eengezinswoning', 'Seniorenwoning', 'Clusterwoning'];
 
@@ -44,7 +45,7 @@ const WONINGTYPES = ['Studio', 'Appartement', 'Portiekwoning', 'Eengezinswoning'
       <tbody>
         @for (w of woningen(); track w.id) {
           <tr><td>{{ w.adres }}<br /><span class="hint">{{ w.postcode }}</span></td><td>{{ w.gemeenteNaam }}</td>
-            <td>{{ w.woningtype }}, {{ w.kamers }} kamer(s){{ w.nultreden ? ', nultreden' : '' }}</td><td>€ {{ w.huurprijs.toFixed(2) }}</td><td>{{ w.status }}</td></tr>
+            <td>{{ w.woningtype }}, {{ w.kamers }} kamer(s){{ w.nultreden ? ', nultreden' : '' }}</td><td>{{ bedrag(w.huurprijs) }}</td><td>{{ w.status }}</td></tr>
         } @empty { <tr><td colspan="5">Nog geen woningen aangemeld.</td></tr> }
       </tbody>
     </table>
@@ -63,6 +64,10 @@ export class WoningenPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     await this.laad();
+  }
+
+  bedrag(b: number): string {
+    return formatBedrag(b);
   }
 
   async opslaan(): Promise<void> {

@@ -4,7 +4,7 @@ import { REGIO_GEMEENTEN } from '@woonstart/domain';
 import { ZAAK_EVENT_META, type EventVeld, type ZaakEventType } from '@woonstart/workflow';
 import { ApiService } from '../core/api.service';
 import type { GemeenteRef, Problem, Woning, ZaakDetail } from '../core/api.models';
-import { vandaagIso } from '../core/format';
+import { formatBedrag, vandaagIso } from '../core/format';
 
 /**
  * The form for one case action, built from the event's metadata in libs/workflow.
@@ -44,7 +44,7 @@ import { vandaagIso } from '../core/format';
                 <select [id]="id(v)" [name]="v.naam" [(ngModel)]="waarden[v.naam]" [required]="v.verplicht" [attr.aria-invalid]="!!veldFout(v)" [attr.aria-describedby]="veldFout(v) ? id(v) + '-fout' : null">
                   <option value="">{{ woningen().length ? 'Kies een woning…' : 'Geen beschikbare woningen in ' + (zaak().woonstartgemeente?.naam ?? 'deze gemeente') }}</option>
                   @for (w of woningen(); track w.id) {
-                    <option [value]="w.id">{{ w.adres }} – {{ w.woningtype }}, {{ w.kamers }} kamer(s), € {{ w.huurprijs.toFixed(2) }}{{ w.nultreden ? ', nultreden' : '' }}</option>
+                    <option [value]="w.id">{{ w.adres }} – {{ w.woningtype }}, {{ w.kamers }} kamer(s), {{ bedrag(w.huurprijs) }}{{ w.nultreden ? ', nultreden' : '' }}</option>
                   }
                 </select>
               }
@@ -101,6 +101,10 @@ export class ZaakActieComponent {
       }
       setTimeout(() => this.kop()?.nativeElement.focus(), 0);
     });
+  }
+
+  bedrag(b: number): string {
+    return formatBedrag(b);
   }
 
   id(v: EventVeld): string {

@@ -4,7 +4,7 @@ import { ADRESTYPE_LABEL, ROL_LABEL, type Adrestype, type Rol } from '@woonstart
 import { ZAAK_EVENT_META, type ZaakEventType } from '@woonstart/workflow';
 import { ApiService } from '../core/api.service';
 import type { Problem, ZaakDetail } from '../core/api.models';
-import { formatDatum, formatTijdstip } from '../core/format';
+import { formatBedrag, formatDatum, formatTijdstip } from '../core/format';
 import { StatusLabelComponent } from './status-label.component';
 import { ZaakActieComponent } from './zaak-actie.component';
 import { ZaakDiagramComponent } from './zaak-diagram.component';
@@ -108,7 +108,7 @@ import { ZaakDiagramComponent } from './zaak-diagram.component';
           <dl class="gegevens">
             <dt>Adres</dt><dd>{{ a.adres }}</dd>
             <dt>Type</dt><dd>{{ a.woningtype }}, {{ a.kamers }} kamer(s)</dd>
-            <dt>Huurprijs</dt><dd>€ {{ a.huurprijs.toFixed(2) }}</dd>
+            <dt>Huurprijs</dt><dd>{{ bedrag(a.huurprijs) }}</dd>
             <dt>Status woning</dt><dd>{{ a.status }}</dd>
           </dl>
         </section>
@@ -186,6 +186,10 @@ export class ZaakDetailPage {
 
   datum(d: string | null): string {
     return formatDatum(d);
+  }
+
+  bedrag(b: number): string {
+    return formatBedrag(b);
   }
 
   tijdstip(t: string): string {

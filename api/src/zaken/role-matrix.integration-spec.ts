@@ -1,0 +1,288 @@
+import { ROLLEN, type Rol } from '@woonstart/domain';
+import { allowedEvents, ZAAK_EVENT_META, type PersistedZaak, type ZaakEventType } from '@woonstart/workflow';
+import type { ZaakDetail, ZaakLijst, ZaakSamenvatting } from './zaak-view.model';
+import { maakWoning, zaakRij } from '../testing/db-fixtures';
+import { EMAIL_PER_ROL, GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
+import { verwachtProbleem } from '../testing/problem-assertions';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { WoonstartApi } from '../testing/woonstart-api';
+import { DELFT, WASSENAAR, geldigeZaak } from '../testing/zaak-fixtures';
+
+/**
+ * Who may do what with which case: an explicit table per role and endpoint, and
+ * per case for organisation scoping (a case outside the scope is a 404).
+ */
+
+type Casus =
+  | 'parnassiaConcept' | 'kesslerConcept' | 'ingediend' | 'medIngediend' | 'medConcept' | 'besluitvorming'
+  | 'bemiddelingDenHaag' | 'bemiddelingDelft' | 'zelfZoekenDenHaag' | 'aanbiedingDenHaag' | 'geplaatstWassenaar';
+
+const A = 200; // allowed
+const N = 404; // outside the caller's scope: does not exist for them
+const F = 403; // role has no access to case routes
+
+/** GET /zaken/:id per case (rows) and user (columns). */
+const DETAIL_TABEL: Readonly<Record<Casus, Readonly<Record<DemoEmail, number>>>> = {
+  //                  zorg Parnassia               zorg Kessler                  commissie                 arts                 Staedion (0518/0629)  Woonbron (0503/1842)  Goede Woning (0637)      coordinator                 beheerder
+  parnassiaConcept:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  kesslerConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: A, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  ingediend:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  medIngediend:       { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  medConcept:         { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  besluitvorming:     { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  bemiddelingDenHaag: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  bemiddelingDelft:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: A, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  zelfZoekenDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  aanbiedingDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  geplaatstWassenaar: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+};
+
+/** Endpoints that do not depend on a particular case, per role. */
+const ENDPOINT_TABEL: ReadonlyArray<{ readonly route: string; readonly verwacht: Readonly<Record<Rol, number>> }> = [
+  { route: 'GET /zaken', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 403 } },
+  { route: 'POST /zaken', verwacht: { zorgmedewerker: 201, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 403, beheerder: 403 } },
+  { route: 'GET /woningen', verwacht: { zorgmedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 200 } },
+  { route: 'GET /monitor/overzicht', verwacht: { zorgmedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /organisaties', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /gemeenten', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /users/me', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+];
+
+const sorteer = (xs: readonly string[]) => [...xs].sort();
+
+describe('role × endpoint × organisation matrix', () => {
+  let t: TestApp;
+  let api: WoonstartApi;
+  const zaak = {} as Record<Casus, ZaakDetail>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new WoonstartApi(t);
+    zaak.parnassiaConcept = await api.brengNaar('concept');
+    zaak.kesslerConcept = await api.brengNaar('concept', { zorg: GEBRUIKER.zorgKessler, categorie: 'MO' });
+    zaak.ingediend = await api.brengNaar('ingediend');
+    zaak.medIngediend = await api.brengNaar('ingediend', { categorie: 'MED' });
+    zaak.medConcept = await api.brengNaar('concept', { categorie: 'MED' });
+    zaak.besluitvorming = await api.brengNaar('besluitvorming');
+    zaak.bemiddelingDenHaag = await api.brengNaar('bemiddeling.zoeken');
+    zaak.bemiddelingDelft = await api.brengNaar('bemiddeling.zoeken', { herkomst: DELFT });
+    zaak.zelfZoekenDenHaag = await api.brengNaar('zelfZoeken');
+    zaak.aanbiedingDenHaag = await api.brengNaar('bemiddeling.aanbieding', { aanbiedingToelichting: 'Woning past bij de woonwensen; bezichtiging dinsdag.' });
+    zaak.geplaatstWassenaar = await api.brengNaar('geplaatst.bemiddeling', { herkomst: WASSENAAR });
+  });
+  afterAll(async () => { await t?.close(); });
+
+  describe('endpoints per role', () => {
+    it.each(ENDPOINT_TABEL)('$route', async ({ route, verwacht }) => {
+      const [method, path] = route.split(' ');
+      const gekregen = {} as Record<Rol, number>;
+      for (const rol of ROLLEN) {
+        const body = method === 'POST' ? geldigeZaak({ achternaam: `Matrix-${rol}` }) : undefined;
+        const res = await api.call(EMAIL_PER_ROL[rol], method, path, body);
+        gekregen[rol] = res.status;
+        if (res.status === 403) verwachtProbleem(res, 403);
+      }
+      expect(gekregen).toEqual(verwacht);
+    });
+
+    it('GET /users/me names the caller, its role and organisation', async () => {
+      for (const rol of ROLLEN) {
+        const me = await api.gebruiker(EMAIL_PER_ROL[rol]);
+        expect(me).toMatchObject({ email: EMAIL_PER_ROL[rol], rol });
+        expect(me.organisatieId).toMatch(/^[0-9a-f-]{36}$/);
+      }
+    });
+
+    it('GET /organisaties: regional roles see all organisations, the others only their own', async () => {
+      const aantallen = {} as Record<Rol, number>;
+      for (const rol of ROLLEN) {
+        const res = await api.get<Array<{ id: string }>>(EMAIL_PER_ROL[rol], '/organisaties');
+        aantallen[rol] = res.body.length;
+        if (res.body.length === 1) expect(res.body[0].id).toBe((await api.gebruiker(EMAIL_PER_ROL[rol])).organisatieId);
+      }
+      expect(aantallen).toMatchObject({ zorgmedewerker: 1, medischAdviseur: 1, corporatiemedewerker: 1 });
+      for (const rol of ['commissielid', 'regiocoordinator', 'beheerder'] as const) expect(aantallen[rol]).toBeGreaterThan(10);
+    });
+
+    it('GET /woningen: a corporatie sees only its own dwellings, the beheerder those of every corporatie', async () => {
+      const staedion = await api.gebruiker(GEBRUIKER.staedion);
+      const eigen = await api.get<Array<{ corporatieId: string }>>(GEBRUIKER.staedion, '/woningen');
+      expect(eigen.body.length).toBeGreaterThan(0);
+      expect(eigen.body.filter((w) => w.corporatieId !== staedion.organisatieId)).toEqual([]);
+      const alle = await api.get<Array<{ corporatieId: string }>>(GEBRUIKER.beheerder, '/woningen');
+      expect(new Set(alle.body.map((w) => w.corporatieId)).size).toBeGreaterThan(3);
+    });
+
+    it('GET /monitor/overzicht gives aggregates for the nine gemeenten, no persons', async () => {
+      const res = await api.get<{ gemeenten: Array<{ cbsCode: string; perStatus: Record<string, number> }> }>(GEBRUIKER.coordinator, '/monitor/overzicht');
+      expect(res.body.gemeenten).toHaveLength(9);
+      expect(JSON.stringify(res.body)).not.toMatch(/aanvrager|achternaam|Integratie/);
+    });
+  });
+
+  describe('GET /zaken/:id per case and organisation', () => {
+    it.each(Object.keys(DETAIL_TABEL) as Casus[])('%s', async (casus) => {
+      const gekregen: Record<string, number> = {};
+      for (const email of Object.keys(DETAIL_TABEL[casus]) as DemoEmail[]) {
+        const res = await api.detail(email, zaak[casus].id);
+        gekregen[email] = res.status;
+        if (res.status === 404) verwachtProbleem(res, 404, /niet gevonden/i);
+        if (res.status === 200) expect(res.body.id).toBe(zaak[casus].id);
+      }
+      expect(gekregen).toEqual(DETAIL_TABEL[casus]);
+    });
+  });
+
+  describe('GET /zaken lists exactly the scope', () => {
+    it('zorgmedewerker: only its own instelling', async () => {
+      const parnassia = await api.alleZaken(GEBRUIKER.zorgParnassia);
+      expect(parnassia.length).toBeGreaterThan(0);
+      expect(parnassia.filter((z) => z.indienendeOrganisatie !== 'Parnassia Groep')).toEqual([]);
+      const ids = parnassia.map((z) => z.id);
+      expect(ids).toContain(zaak.parnassiaConcept.id);
+      expect(ids).not.toContain(zaak.kesslerConcept.id);
+      const kessler = (await api.alleZaken(GEBRUIKER.zorgKessler)).map((z) => z.id);
+      expect(kessler).toContain(zaak.kesslerConcept.id);
+      expect(kessler).not.toContain(zaak.parnassiaConcept.id);
+    });
+
+    it('commissielid: every submitted case, never a concept', async () => {
+      const [{ n }]: Array<{ n: string }> = await t.running.db.dataSource.query(`SELECT count(*) AS n FROM zaak WHERE status = 'concept'`);
+      expect(Number(n)).toBeGreaterThan(0);
+      const lijst = await api.alleZaken(GEBRUIKER.commissie);
+      expect(lijst.filter((z) => z.status === 'concept')).toEqual([]);
+      expect(lijst.map((z) => z.id)).toEqual(expect.arrayContaining([zaak.ingediend.id, zaak.medIngediend.id, zaak.bemiddelingDelft.id]));
+      const concepten = await api.get<ZaakLijst>(GEBRUIKER.commissie, '/zaken?status=concept');
+      expect(concepten.body.totaal).toBe(0);
+    });
+
+    it('medischAdviseur: only submitted MED cases', async () => {
+      const lijst = await api.alleZaken(GEBRUIKER.arts);
+      expect(lijst.length).toBeGreaterThan(0);
+      expect(lijst.filter((z) => z.categorie !== 'MED' || z.status === 'concept')).toEqual([]);
+      const ids = lijst.map((z) => z.id);
+      expect(ids).toContain(zaak.medIngediend.id);
+      expect(ids).not.toContain(zaak.medConcept.id);
+      expect(ids).not.toContain(zaak.ingediend.id);
+    });
+
+    it('corporatiemedewerker: only bemiddeling cases after toekenning in its werkgebied', async () => {
+      for (const [email, werkgebied, wel, niet] of [
+        [GEBRUIKER.staedion, ['0518', '0629'], [zaak.bemiddelingDenHaag, zaak.aanbiedingDenHaag, zaak.geplaatstWassenaar], [zaak.bemiddelingDelft, zaak.zelfZoekenDenHaag, zaak.besluitvorming]],
+        [GEBRUIKER.woonbron, ['0503', '1842'], [zaak.bemiddelingDelft], [zaak.bemiddelingDenHaag, zaak.geplaatstWassenaar]],
+      ] as const) {
+        const lijst = await api.alleZaken(email);
+        const buiten = lijst.filter((z) => z.route !== 'bemiddeling' || !['toegekend', 'geplaatst'].includes(z.status) || !(werkgebied as readonly string[]).includes(z.woonstartgemeente?.cbsCode ?? ''));
+        expect(buiten).toEqual([]);
+        const ids = lijst.map((z) => z.id);
+        for (const z of wel) expect(ids).toContain(z.id);
+        for (const z of niet) expect(ids).not.toContain(z.id);
+      }
+    });
+
+    it('regiocoordinator and beheerder get 403 on every case route', async () => {
+      for (const email of [GEBRUIKER.coordinator, GEBRUIKER.beheerder]) {
+        verwachtProbleem(await api.get(email, '/zaken'), 403);
+        verwachtProbleem(await api.detail(email, zaak.ingediend.id), 403);
+        verwachtProbleem(await api.stuur(email, zaak.ingediend, 'ONTVANKELIJK_VERKLAREN'), 403);
+        verwachtProbleem(await api.call(email, 'POST', '/zaken', geldigeZaak()), 403);
+      }
+    });
+  });
+
+  describe('allowedEvents are computed for the caller’s role', () => {
+    it('every list item of every role matches the machine for that role', async () => {
+      let gecontroleerd = 0;
+      for (const rol of ['zorgmedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const) {
+        const lijst: ZaakSamenvatting[] = await api.alleZaken(EMAIL_PER_ROL[rol]);
+        const rows: Array<{ id: string; machine_version: number; snapshot: PersistedZaak }> = await t.running.db.dataSource.query(
+          `SELECT id, machine_version, snapshot FROM zaak WHERE id = ANY($1::uuid[])`, [lijst.map((z) => z.id)],
+        );
+        const perId = new Map(rows.map((r) => [r.id, r]));
+        for (const item of lijst) {
+          const row = perId.get(item.id)!;
+          expect({ id: item.id, allowed: sorteer(item.allowedEvents) }).toEqual({ id: item.id, allowed: sorteer(allowedEvents(row.machine_version, row.snapshot, rol)) });
+          for (const e of item.allowedEvents) expect(ZAAK_EVENT_META[e].rollen).toContain(rol);
+          gecontroleerd += 1;
+        }
+      }
+      expect(gecontroleerd).toBeGreaterThan(50);
+    });
+
+    it('the same case offers each role its own actions', async () => {
+      const inLijst = async (email: DemoEmail, id: string): Promise<readonly ZaakEventType[]> =>
+        (await api.alleZaken(email)).find((z) => z.id === id)!.allowedEvents;
+      expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.parnassiaConcept.id))).toEqual(sorteer(['INDIENEN', 'INTREKKEN']));
+      expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.ingediend.id))).toEqual(['INTREKKEN']);
+      expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.ingediend.id))).toEqual(sorteer(['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN']));
+      expect(await inLijst(GEBRUIKER.arts, zaak.medIngediend.id)).toEqual([]);
+      expect(await inLijst(GEBRUIKER.staedion, zaak.bemiddelingDenHaag.id)).toEqual(['WONING_AANBIEDEN']);
+      expect(sorteer(await inLijst(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id))).toEqual(sorteer(['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']));
+      expect(await inLijst(GEBRUIKER.commissie, zaak.aanbiedingDenHaag.id)).toEqual(['INTREKKEN']);
+      expect(await inLijst(GEBRUIKER.staedion, zaak.geplaatstWassenaar.id)).toEqual([]);
+    });
+  });
+
+  describe('the bemiddeling view of a corporatie', () => {
+    it('shows what placement needs and nothing of the file', async () => {
+      const d = await api.detailOk(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id);
+      expect(d.weergave).toBe('bemiddeling');
+      for (const veld of ['inschrijvingen', 'opnames', 'ondersteuningsplan', 'herkomstvoorstel']) expect(d).not.toHaveProperty(veld);
+      expect(d.herkomstgemeente).toBeNull();
+      expect(d.aanvrager.achternaam).toBe(zaak.aanbiedingDenHaag.aanvrager.achternaam);
+      expect(d.woonwensen).toBeTruthy();
+      expect(d.aanbieding?.status).toBe('aangeboden');
+      const tekst = JSON.stringify(d);
+      expect(tekst).not.toMatch(/schuldhulpverlening|Netwerk en dagbesteding|Uitstroom met begeleiding|Volledig en tijdig/);
+    });
+
+    it('timeline reasons only for corporatie events', async () => {
+      const vol = await api.detailOk(GEBRUIKER.commissie, zaak.aanbiedingDenHaag.id);
+      expect(vol.weergave).toBe('volledig');
+      // The full view has the others' reasons, so hiding them below is a real difference.
+      expect(vol.tijdlijn.find((r) => r.event === 'WEGING_VASTLEGGEN')?.reden).toMatch(/Netwerk/);
+      const d = await api.detailOk(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id);
+      expect(d.tijdlijn.map((r) => r.event)).toEqual(vol.tijdlijn.map((r) => r.event));
+      const metReden = d.tijdlijn.filter((r) => r.reden !== null);
+      expect(metReden.map((r) => r.actorRol)).toEqual(['corporatiemedewerker']);
+      expect(metReden[0]).toMatchObject({ event: 'WONING_AANBIEDEN', reden: 'Woning past bij de woonwensen; bezichtiging dinsdag.' });
+    });
+  });
+
+  describe('POST /zaken/:id/events: own organisation vs another', () => {
+    const ongewijzigd = async (z: ZaakDetail) => expect((await zaakRij(t, z.id))?.row_version).toBe(z.rowVersion);
+
+    it('zorgmedewerker: own case 200, another instelling’s case 404, a commissie action 403', async () => {
+      const eigen = await api.brengNaar('concept');
+      expect((await api.stuur(GEBRUIKER.zorgParnassia, eigen, 'INDIENEN')).status).toBe(200);
+      verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, zaak.kesslerConcept, 'INDIENEN'), 404);
+      await ongewijzigd(zaak.kesslerConcept);
+      verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, zaak.ingediend, 'ONTVANKELIJK_VERKLAREN'), 403, /rol/);
+      await ongewijzigd(zaak.ingediend);
+    });
+
+    it('commissielid: submitted case 200, a concept 404', async () => {
+      const eigen = await api.brengNaar('ingediend');
+      expect((await api.stuur(GEBRUIKER.commissie, eigen, 'ONTVANKELIJK_VERKLAREN')).status).toBe(200);
+      verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak.parnassiaConcept, 'INTREKKEN', { reden: 'Test' }), 404);
+      await ongewijzigd(zaak.parnassiaConcept);
+    });
+
+    it('medischAdviseur: may read a MED case but send nothing (403); a non-MED case is 404', async () => {
+      verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.medIngediend, 'ONTVANKELIJK_VERKLAREN'), 403);
+      verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.ingediend, 'ONTVANKELIJK_VERKLAREN'), 404);
+      await ongewijzigd(zaak.medIngediend);
+      await ongewijzigd(zaak.ingediend);
+    });
+
+    it('corporatiemedewerker: a case in its werkgebied 200, another gemeente’s 404', async () => {
+      const staedion = await api.gebruiker(GEBRUIKER.staedion);
+      const eigen = await api.brengNaar('bemiddeling.zoeken');
+      const woning = await maakWoning(t, staedion.organisatieId, '0518');
+      expect((await api.stuur(GEBRUIKER.staedion, eigen, 'WONING_AANBIEDEN', { woningId: woning })).status).toBe(200);
+      const woningDelft = await maakWoning(t, (await api.gebruiker(GEBRUIKER.woonbron)).organisatieId, '0503');
+      verwachtProbleem(await api.stuur(GEBRUIKER.staedion, zaak.bemiddelingDelft, 'WONING_AANBIEDEN', { woningId: woningDelft }), 404);
+      await ongewijzigd(zaak.bemiddelingDelft);
+    });
+  });
+});
