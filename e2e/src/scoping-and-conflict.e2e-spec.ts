@@ -56,7 +56,9 @@ describe('scoping en gelijktijdige wijzigingen in de browser', () => {
     await tweede.page.getByRole('alert').filter({ hasText: 'intussen door iemand anders gewijzigd' }).waitFor();
     await shot(tweede.page, '10-verouderde-actie-409');
     await tweede.page.getByRole('button', { name: 'Zaak opnieuw laden' }).click();
-    await tweede.page.getByText('Ingetrokken').first().waitFor();
+    // The reloaded case shows its new state in the heading, and the stale action is gone.
+    await tweede.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Ingetrokken' }).waitFor();
+    await tweede.page.getByText('Er zijn nu geen acties voor u op deze zaak.').waitFor();
     expect(await tweede.page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Herkomstgemeente vaststellen' }).count()).toBe(0);
     await eerste.context.close();
     await tweede.context.close();

@@ -1,9 +1,9 @@
 import type { ValidationError } from 'class-validator';
 
-export interface VeldFout {
-  readonly veld: string;
-  readonly melding: string;
-}
+import type { VeldMelding } from '@woonstart/domain';
+
+/** One message per field, in the same shape as the domain rules return them. */
+export type VeldFout = VeldMelding;
 
 /**
  * Dutch messages for class-validator constraints, in one place, so every DTO

@@ -1,5 +1,5 @@
 import { addDays, isRegioGemeente, regioGemeente, todayIso, type Urgentiecategorie } from '@woonstart/domain';
-import type { NieuweZaak } from '@woonstart/db';
+import type { Aanvraaggegevens } from '@woonstart/domain';
 
 export interface GemeenteFixture {
   readonly cbsCode: string;
@@ -32,7 +32,7 @@ let volgnummer = 0;
  * A complete, valid POST /zaken body: a woonadres in the herkomstgemeente up to
  * the day before a running admission, so the herkomst proposal is unambiguous.
  */
-export function geldigeZaak(opties: ZaakFixtureOpties = {}): NieuweZaak {
+export function geldigeZaak(opties: ZaakFixtureOpties = {}): Aanvraaggegevens {
   volgnummer += 1;
   const herkomst = opties.herkomst ?? DEN_HAAG;
   const behandelend = opties.behandelendeGemeente ?? (isRegioGemeente(herkomst.cbsCode) ? herkomst.cbsCode : DEN_HAAG.cbsCode);

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { WoonstartFout } from '@woonstart/domain';
+import { WoonstartFout, controleerAanvraagPeriodes } from '@woonstart/domain';
 import { applyZaakCommand, createZaak } from '@woonstart/db';
 import { mayRolSend, ZAAK_EVENT_META } from '@woonstart/workflow';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import type { CreateZaakDto } from './dto/create-zaak.dto';
 import type { ZaakEventDto } from './dto/zaak-event.dto';
 import { toZaakEvent } from './event-payload.validator';
-import { controleerPeriodes } from './periode.check';
+import { ValidatieFout } from '../common/problem.model';
 import { ZaakQueryService } from './zaak-query.service';
 import type { ZaakDetail } from './zaak-view.model';
 
@@ -21,7 +21,8 @@ export class ZaakCommandService {
   ) {}
 
   async create(gebruiker: GebruikerContext, dto: CreateZaakDto): Promise<ZaakDetail> {
-    controleerPeriodes(dto);
+    const fouten = controleerAanvraagPeriodes(dto);
+    if (fouten.length) throw new ValidatieFout(fouten);
     const zaak = await this.dataSource.transaction((m) =>
       createZaak(m, dto, { id: gebruiker.id, naam: gebruiker.naam, rol: gebruiker.rol, organisatieId: gebruiker.organisatieId }),
     );

@@ -6,7 +6,8 @@ export class ZaakTransitieEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
   @Column({ name: 'zaak_id', type: 'uuid' }) zaakId!: string;
   @Column({ type: 'text' }) event!: string;
-  @Column({ type: 'jsonb' }) payload!: Record<string, unknown>;
+  /** The event's payload as sent (for GEGEVENS_WIJZIGEN the whole application: every earlier version stays readable). */
+  @Column({ type: 'jsonb' }) payload!: object;
   @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId!: string | null;
   @Column({ name: 'actor_naam', type: 'text' }) actorNaam!: string;
   @Column({ name: 'actor_rol', type: 'text' }) actorRol!: string;

@@ -7,7 +7,7 @@ import { OrganisatieEntity } from '../entities/organisatie.entity';
 import { WoningEntity } from '../entities/woning.entity';
 import type { Actor } from '../zaak/actor.model';
 import { createZaak } from '../zaak/create-zaak';
-import type { NieuweZaak } from '../zaak/nieuwe-zaak.model';
+import type { Aanvraaggegevens } from '@woonstart/domain';
 import { applyZaakCommand } from '../zaak/zaak-command';
 import { pick, prng } from './prng';
 import { ACHTERNAMEN, CORPORATIES, GEBRUIKERS, GEMEENTEN_BUITEN_REGIO, REGIO, STRATEN, TOETSINGSCOMMISSIE, VOORNAMEN, ZORGINSTELLINGEN } from './seed-data';
@@ -117,7 +117,7 @@ function actorOf(g: GebruikerEntity): Actor & { id: string; organisatieId: strin
 }
 
 /** A plausible application as it would have been filed on `aanvraagdatum`. */
-function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instelling: string): { input: NieuweZaak; herkomstCbs: string | null } {
+function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instelling: string): { input: Aanvraaggegevens; herkomstCbs: string | null } {
   const categorie = pick(rnd, CATEGORIE_PER_INSTELLING[instelling]);
   const regio = pick(rnd, [...REGIO_GEMEENTEN, REGIO_GEMEENTEN[1], REGIO_GEMEENTEN[1], REGIO_GEMEENTEN[1]]);
   const buiten = rnd() < 0.12 ? pick(rnd, GEMEENTEN_BUITEN_REGIO) : null;
@@ -128,7 +128,7 @@ function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instell
   const geboortedatum = addDays(opnameVan, -Math.floor(leeftijd * 365.25) - Math.floor(rnd() * 300));
   const woonVan = addDays(opnameVan, -(200 + Math.floor(rnd() * 2500)));
   const metBriefadres = rnd() < 0.2;
-  const inschrijvingen: NieuweZaak['inschrijvingen'] = metBriefadres
+  const inschrijvingen: Aanvraaggegevens['inschrijvingen'] = metBriefadres
     ? [
         { gemeenteCbs: herkomst.cbsCode, gemeenteNaam: herkomst.naam, adrestype: 'woonadres', van: woonVan, tot: addDays(opnameVan, -91) },
         { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'briefadres', van: addDays(opnameVan, -90), tot: addDays(opnameVan, -1) },
@@ -138,10 +138,10 @@ function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instell
         { gemeenteCbs: herkomst.cbsCode, gemeenteNaam: herkomst.naam, adrestype: 'woonadres', van: woonVan, tot: addDays(opnameVan, -1) },
         { gemeenteCbs: regio.cbsCode, gemeenteNaam: regio.naam, adrestype: 'instelling', van: opnameVan, tot: null },
       ];
-  const huishouden: NieuweZaak['huishouden'] = categorie === 'DG' || (categorie === 'VO' && rnd() < 0.6)
+  const huishouden: Aanvraaggegevens['huishouden'] = categorie === 'DG' || (categorie === 'VO' && rnd() < 0.6)
     ? [{ relatie: 'kind', naam: `${pick(rnd, VOORNAMEN)} ${pick(rnd, ACHTERNAMEN)}`, geboortedatum: todayMinus(365 * (2 + Math.floor(rnd() * 12))) }]
     : [];
-  const input: NieuweZaak = {
+  const input: Aanvraaggegevens = {
     categorie, behandelendeGemeente: regio.cbsCode,
     aanvrager: { voornamen: pick(rnd, VOORNAMEN), achternaam: pick(rnd, ACHTERNAMEN), geboortedatum, email: null, telefoon: null },
     woonnetInschrijfnummer: `WN${String(100000 + i * 37)}`,

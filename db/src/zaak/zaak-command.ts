@@ -43,21 +43,20 @@ export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand)
       state: zaak.state,
     });
   }
-  await applyEffecten(manager, zaak, cmd.event, cmd.actor, now);
+  const kolommen = await applyEffecten(manager, zaak, cmd.event, cmd.actor, now);
 
   const context = overgang.snapshot.context;
   const result = await manager
     .createQueryBuilder()
     .update(ZaakEntity)
     .set({
+      ...kolommen,
       snapshot: overgang.snapshot as ZaakEntity['snapshot'] & Record<string, never>,
       status: overgang.status,
       state: overgang.naar,
       herkomstgemeente: context.herkomstgemeenteCbs,
       woonstartgemeente: context.woonstartgemeenteCbs,
       route: context.route,
-      ingediendOp: zaak.ingediendOp,
-      beslistermijn: zaak.beslistermijn,
       rowVersion: () => 'row_version + 1',
       gewijzigdOp: now,
     })

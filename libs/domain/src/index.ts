@@ -7,3 +7,5 @@ export * from './lib/herkomstgemeente.rule';
 export * from './lib/beslistermijn.rule';
 export * from './lib/woonstart-fout.error';
 export * from './lib/herkomst-besluit.rule';
+export * from './lib/aanvraag.model';
+export * from './lib/aanvraag-periodes.rule';

@@ -10,6 +10,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', loadComponent: () => import('./layout/start.page').then((m) => m.StartPage) },
       { path: 'zaken', title: 'Werkvoorraad – Woonstart', loadComponent: () => import('./werkvoorraad/werkvoorraad.page').then((m) => m.WerkvoorraadPage) },
       { path: 'zaken/nieuw', title: 'Nieuw uitstroomverzoek – Woonstart', loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
+      { path: 'zaken/:id/wijzigen', title: 'Gegevens wijzigen – Woonstart', loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
       { path: 'zaken/:id', title: 'Zaak – Woonstart', loadComponent: () => import('./zaak/zaak-detail.page').then((m) => m.ZaakDetailPage) },
       { path: 'woningen', title: 'Woningen – Woonstart', loadComponent: () => import('./woningen/woningen.page').then((m) => m.WoningenPage) },
       { path: 'monitor', title: 'Regionale monitor – Woonstart', loadComponent: () => import('./monitor/monitor.page').then((m) => m.MonitorPage) },

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ADRESTYPES, RELATIES, URGENTIECATEGORIEEN, type Adrestype, type Relatie, type Urgentiecategorie } from '@woonstart/domain';
-import type { NieuweZaak } from '@woonstart/db';
+import type { Aanvraaggegevens } from '@woonstart/domain';
 import { IsCbsCode, IsRegioGemeente, IsVerledenDatum } from '../../common/validators';
 
 export class AanvragerDto {
@@ -37,7 +37,7 @@ export class OpnameDto {
 }
 
 /** A new uitstroomverzoek from a zorginstelling. Dates are checked for order by the service. */
-export class CreateZaakDto implements NieuweZaak {
+export class CreateZaakDto implements Aanvraaggegevens {
   @ApiProperty({ enum: URGENTIECATEGORIEEN }) @IsIn(URGENTIECATEGORIEEN) categorie!: Urgentiecategorie;
   @ApiProperty({ example: '0518', description: 'Gemeente die de aanvraag behandelt (CBS-code, regio Haaglanden)' }) @IsRegioGemeente() behandelendeGemeente!: string;
   @ApiProperty({ type: AanvragerDto }) @IsDefined() @ValidateNested() @Type(() => AanvragerDto) aanvrager!: AanvragerDto;

@@ -1,6 +1,8 @@
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { controleerAanvraagPeriodes, type Aanvraaggegevens, type VeldMelding } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
 import { IsCbsCode, IsDatum } from '../../common/validators';
+import { CreateZaakDto } from './create-zaak.dto';
 
 /** Payload classes per event type: what the web form sends and what the audit log keeps. */
 class Leeg {}
@@ -27,6 +29,8 @@ class Plaatsing {
 }
 
 export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> = {
+  // Editing sends the whole application again, validated exactly like a new one.
+  GEGEVENS_WIJZIGEN: CreateZaakDto,
   INDIENEN: Leeg,
   ONTVANKELIJK_VERKLAREN: OptioneleToelichting,
   AANVULLING_VRAGEN: Toelichting,
@@ -42,4 +46,9 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   AANBIEDING_WEIGEREN: Reden,
   PLAATSING_REGISTREREN: Plaatsing,
   INTREKKEN: Reden,
+};
+
+/** Cross-field rules from libs/domain that run after the per-field validation of a payload. */
+export const EVENT_PAYLOAD_REGELS: Partial<Readonly<Record<ZaakEventType, (payload: object) => VeldMelding[]>>> = {
+  GEGEVENS_WIJZIGEN: (p) => controleerAanvraagPeriodes(p as Aanvraaggegevens),
 };

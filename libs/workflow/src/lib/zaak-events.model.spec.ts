@@ -13,6 +13,8 @@ type PayloadKeys<E> = Exclude<keyof E, 'type'>;
  * listed field is required in ZaakEvent, the test that the meta asks for them.
  */
 const VERPLICHT: { readonly [T in ZaakEventType]: ReadonlyArray<Exclude<RequiredKeys<EventOfType<T>>, 'type'>> } = {
+  // The whole application, edited in the multi-step form (meta.formulier): no inline fields.
+  GEGEVENS_WIJZIGEN: [],
   INDIENEN: [],
   ONTVANKELIJK_VERKLAREN: [],
   AANVULLING_VRAGEN: ['toelichting'],
@@ -32,6 +34,7 @@ const VERPLICHT: { readonly [T in ZaakEventType]: ReadonlyArray<Exclude<Required
 
 /** Every payload field per event (required or optional), so a meta field must exist on the event. */
 const VELDEN: { readonly [T in ZaakEventType]: ReadonlyArray<PayloadKeys<EventOfType<T>>> } = {
+  GEGEVENS_WIJZIGEN: [],
   INDIENEN: [],
   ONTVANKELIJK_VERKLAREN: ['toelichting'],
   AANVULLING_VRAGEN: ['toelichting'],
@@ -50,10 +53,10 @@ const VELDEN: { readonly [T in ZaakEventType]: ReadonlyArray<PayloadKeys<EventOf
 };
 
 describe('ZAAK_EVENT_META', () => {
-  it('ZAAK_EVENT_TYPES lists the fifteen events of version 1', () => {
+  it('ZAAK_EVENT_TYPES lists the sixteen events of version 1', () => {
     expect([...ZAAK_EVENT_TYPES].sort()).toEqual([
       'AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'AANVULLING_INDIENEN', 'AANVULLING_VRAGEN', 'AFWIJZEN',
-      'BUITEN_BEHANDELING_STELLEN', 'HERKOMST_VASTSTELLEN', 'INDIENEN', 'INTREKKEN', 'ONTVANKELIJK_VERKLAREN',
+      'BUITEN_BEHANDELING_STELLEN', 'GEGEVENS_WIJZIGEN', 'HERKOMST_VASTSTELLEN', 'INDIENEN', 'INTREKKEN', 'ONTVANKELIJK_VERKLAREN',
       'PLAATSING_REGISTREREN', 'TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'WEGING_VASTLEGGEN', 'WONING_AANBIEDEN',
     ]);
   });
@@ -94,6 +97,13 @@ describe('ZAAK_EVENT_META', () => {
     ['AFWIJZEN', 'motivering', 'tekst'],
   ] as const)('%s.%s is a %s field', (type, naam, veldType) => {
     expect(ZAAK_EVENT_META[type].velden.find((v) => v.naam === naam)?.type).toBe(veldType);
+  });
+
+  it('only GEGEVENS_WIJZIGEN is edited in the application form, and it has no inline fields', () => {
+    const metFormulier = ZAAK_EVENT_TYPES.filter((t) => ZAAK_EVENT_META[t].formulier);
+    expect(metFormulier).toEqual(['GEGEVENS_WIJZIGEN']);
+    expect(ZAAK_EVENT_META.GEGEVENS_WIJZIGEN.velden).toEqual([]);
+    expect(ZAAK_EVENT_META.GEGEVENS_WIJZIGEN.rollen).toEqual(['zorgmedewerker']);
   });
 
   it('events that end a case without a placement are styled as gevaar', () => {

@@ -1,4 +1,4 @@
-import type { Rol, Route } from '@woonstart/domain';
+import type { Aanvraaggegevens, Rol, Route } from '@woonstart/domain';
 
 /**
  * Every event a Zaak accepts, with its payload. Guards in the machine read only
@@ -6,6 +6,7 @@ import type { Rol, Route } from '@woonstart/domain';
  * event possible now" for allowedEvents; payloads are validated at the edge.
  */
 export type ZaakEvent =
+  | ({ type: 'GEGEVENS_WIJZIGEN' } & Aanvraaggegevens)
   | { type: 'INDIENEN' }
   | { type: 'ONTVANKELIJK_VERKLAREN'; toelichting?: string }
   | { type: 'AANVULLING_VRAGEN'; toelichting: string }
@@ -49,12 +50,15 @@ export interface EventMeta {
   readonly velden: readonly EventVeld[];
   /** Decisions that close or refuse a case are styled as such in the UI. */
   readonly soort: 'primair' | 'secundair' | 'gevaar';
+  /** Set when the payload is the whole application, edited in the multi-step form instead of inline fields. */
+  readonly formulier?: 'aanvraag';
 }
 
 const motivering: EventVeld = { naam: 'motivering', label: 'Motivering', type: 'tekst', verplicht: true };
 const toelichtingOptioneel: EventVeld = { naam: 'toelichting', label: 'Toelichting', type: 'tekst', verplicht: false };
 
 export const ZAAK_EVENT_META: Readonly<Record<ZaakEventType, EventMeta>> = {
+  GEGEVENS_WIJZIGEN: { label: 'Gegevens wijzigen', rollen: ['zorgmedewerker'], velden: [], soort: 'secundair', formulier: 'aanvraag' },
   INDIENEN: { label: 'Indienen', rollen: ['zorgmedewerker'], velden: [], soort: 'primair' },
   ONTVANKELIJK_VERKLAREN: { label: 'Ontvankelijk verklaren', rollen: ['commissielid'], velden: [toelichtingOptioneel], soort: 'primair' },
   AANVULLING_VRAGEN: { label: 'Aanvulling vragen', rollen: ['commissielid'], velden: [{ naam: 'toelichting', label: 'Wat moet worden aangevuld', type: 'tekst', verplicht: true }], soort: 'secundair' },

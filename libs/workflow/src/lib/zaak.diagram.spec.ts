@@ -25,11 +25,13 @@ const NODES: ReadonlyArray<[string, number, boolean]> = [
 
 /** Every transition as declared in the machine: [from, event, to]. Inherited ones sit on the parent. */
 const EDGES: ReadonlyArray<[string, string, string]> = [
+  ['concept', 'GEGEVENS_WIJZIGEN', 'concept'],
   ['concept', 'INDIENEN', 'ingediend'],
   ['concept', 'INTREKKEN', 'ingetrokken'],
   ['ingediend', 'INTREKKEN', 'ingetrokken'],
   ['ingediend.ontvankelijkheid', 'ONTVANKELIJK_VERKLAREN', 'toetsingHerkomst'],
   ['ingediend.ontvankelijkheid', 'AANVULLING_VRAGEN', 'ingediend.aanvullen'],
+  ['ingediend.aanvullen', 'GEGEVENS_WIJZIGEN', 'ingediend.aanvullen'],
   ['ingediend.aanvullen', 'AANVULLING_INDIENEN', 'ingediend.ontvankelijkheid'],
   ['ingediend.aanvullen', 'BUITEN_BEHANDELING_STELLEN', 'buitenBehandeling'],
   ['toetsingHerkomst', 'HERKOMST_VASTSTELLEN', 'wegingWoonstart'],

@@ -56,7 +56,8 @@ export const zaakMachine = setup({
   initial: 'concept',
   states: {
     concept: {
-      on: { INDIENEN: { target: 'ingediend' }, ...intrekken },
+      // Editing keeps the state; it goes through the command path so every version of the data is logged.
+      on: { GEGEVENS_WIJZIGEN: { target: 'concept' }, INDIENEN: { target: 'ingediend' }, ...intrekken },
     },
     ingediend: {
       tags: ['beslistermijnLoopt'],
@@ -71,6 +72,7 @@ export const zaakMachine = setup({
         },
         aanvullen: {
           on: {
+            GEGEVENS_WIJZIGEN: { target: 'aanvullen' },
             AANVULLING_INDIENEN: { target: 'ontvankelijkheid' },
             BUITEN_BEHANDELING_STELLEN: { target: '#zaak.buitenBehandeling' },
           },

@@ -22,9 +22,9 @@ const V = ZAAK_MACHINE_VERSION;
 
 /** What any role could do in each leaf state of version 1 (hand-written). */
 const MOGELIJK: { readonly [S in LeafState]: readonly ZaakEventType[] } = {
-  concept: ['INDIENEN', 'INTREKKEN'],
+  concept: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'],
   'ingediend.ontvankelijkheid': ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'],
-  'ingediend.aanvullen': ['AANVULLING_INDIENEN', 'BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'],
+  'ingediend.aanvullen': ['AANVULLING_INDIENEN', 'BUITEN_BEHANDELING_STELLEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'],
   toetsingHerkomst: ['HERKOMST_VASTSTELLEN', 'INTREKKEN'],
   wegingWoonstart: ['WEGING_VASTLEGGEN', 'INTREKKEN'],
   besluitvorming: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'],
@@ -40,9 +40,9 @@ const MOGELIJK: { readonly [S in LeafState]: readonly ZaakEventType[] } = {
 
 /** What each role may do per leaf state (hand-written); a role not listed gets nothing. */
 const TOEGESTAAN: { readonly [S in LeafState]: Partial<Record<Rol, readonly ZaakEventType[]>> } = {
-  concept: { zorgmedewerker: ['INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
   'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'] },
-  'ingediend.aanvullen': { zorgmedewerker: ['AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'] },
+  'ingediend.aanvullen': { zorgmedewerker: ['AANVULLING_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'] },
   toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'INTREKKEN'] },
   wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'INTREKKEN'] },
   besluitvorming: { zorgmedewerker: ['INTREKKEN'], commissielid: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'] },

@@ -32,6 +32,12 @@ type EventOfType<T extends ZaakEventType> = Extract<ZaakEvent, { type: T }>;
 
 /** A valid event with a realistic payload for every event type. */
 export const VOORBEELD_EVENT: { readonly [T in ZaakEventType]: EventOfType<T> } = {
+  GEGEVENS_WIJZIGEN: {
+    type: 'GEGEVENS_WIJZIGEN', categorie: 'BW', behandelendeGemeente: '0518',
+    aanvrager: { voornamen: 'Sam', achternaam: 'de Wit', geboortedatum: '1990-04-02' },
+    huishouden: [], opnames: [{ instelling: 'Limor', van: '2024-01-01', tot: null }], begeleidingAkkoord: true,
+    inschrijvingen: [{ gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres', van: '2015-01-01', tot: '2023-12-31' }],
+  },
   INDIENEN: { type: 'INDIENEN' },
   ONTVANKELIJK_VERKLAREN: { type: 'ONTVANKELIJK_VERKLAREN', toelichting: 'Aanvraag is compleet.' },
   AANVULLING_VRAGEN: { type: 'AANVULLING_VRAGEN', toelichting: 'Inkomensverklaring ontbreekt.' },

@@ -1,4 +1,5 @@
-import type { Adrestype, Relatie, Urgentiecategorie } from '@woonstart/domain';
+import { isRegioGemeente, type Adrestype, type Relatie, type Urgentiecategorie } from '@woonstart/domain';
+import type { ZaakDetail } from '../core/api.models';
 
 /** Form state of a new uitstroomverzoek; mapped 1:1 to the api's CreateZaak body. */
 export interface AanvraagForm {
@@ -33,5 +34,32 @@ export function legeAanvraag(instelling: string): AanvraagForm {
     begeleidingAkkoord: false,
     woonwensen: '',
     aantalKamersMin: 1,
+  };
+}
+
+/** The form filled with a stored case, for editing a concept or completing a request. */
+export function aanvraagUitZaak(z: ZaakDetail): AanvraagForm {
+  return {
+    aanvrager: { voornamen: z.aanvrager.voornamen, achternaam: z.aanvrager.achternaam, geboortedatum: z.aanvrager.geboortedatum, email: z.aanvrager.email ?? '', telefoon: z.aanvrager.telefoon ?? '' },
+    woonnetInschrijfnummer: z.woonnetInschrijfnummer ?? '',
+    huishouden: z.huishouden.map((h) => ({ relatie: h.relatie as Relatie, naam: h.naam, geboortedatum: h.geboortedatum })),
+    inschrijvingen: (z.inschrijvingen ?? []).map((i) => {
+      const regio = i.gemeenteCbs !== null && isRegioGemeente(i.gemeenteCbs);
+      return {
+        gemeenteKeuze: i.adrestype === 'buitenland' ? '' : regio ? i.gemeenteCbs! : ANDERE_GEMEENTE,
+        gemeenteCbs: regio ? '' : i.gemeenteCbs ?? '',
+        gemeenteNaam: regio ? '' : i.gemeenteNaam,
+        adrestype: i.adrestype as Adrestype,
+        van: i.van,
+        tot: i.tot ?? '',
+      };
+    }),
+    opnames: (z.opnames ?? []).map((o) => ({ instelling: o.instelling, van: o.van, tot: o.tot ?? '' })),
+    categorie: z.categorie,
+    behandelendeGemeente: z.behandelendeGemeente.cbsCode,
+    ondersteuningsplan: z.ondersteuningsplan ?? '',
+    begeleidingAkkoord: z.begeleidingAkkoord,
+    woonwensen: z.woonwensen ?? '',
+    aantalKamersMin: z.aantalKamersMin,
   };
 }

@@ -1,16 +1,18 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { ADRESTYPE_LABEL, ADRESTYPES, REGIO_GEMEENTEN, RELATIES, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, regioGemeente } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
 import type { Problem, ZaakDetail } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
-import { ANDERE_GEMEENTE, legeAanvraag, type AanvraagForm } from './aanvraag-form.model';
+import { ANDERE_GEMEENTE, aanvraagUitZaak, legeAanvraag, type AanvraagForm } from './aanvraag-form.model';
 import { STAPPEN } from './aanvraag-stappen';
 
 /**
- * Multi-step form for a new uitstroomverzoek. Each step shows what is still
- * missing; the request is saved as concept and can be submitted at once.
+ * Multi-step form for a new uitstroomverzoek, and for editing one (route with an
+ * id: a concept, or a request the committee asked to complete). Each step shows
+ * what is still missing; saving an edit is the GEGEVENS_WIJZIGEN event, so every
+ * version of the data is kept in the case's log.
  */
 @Component({
   selector: 'ws-nieuwe-aanvraag',
@@ -49,6 +51,31 @@ export class NieuweAanvraagPage {
   protected readonly bezig = signal(false);
   protected readonly toonOntbrekend = signal(false);
   private readonly kop = viewChild<ElementRef<HTMLElement>>('stapKop');
+  /** Set by the router on /zaken/:id/wijzigen. */
+  readonly id = input<string>();
+  protected readonly bestaand = signal<ZaakDetail | null>(null);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) void this.laadBestaand(id);
+    });
+  }
+
+  private async laadBestaand(id: string): Promise<void> {
+    try {
+      const zaak = await this.api.get<ZaakDetail>(`/zaken/${id}`);
+      if (!zaak.allowedEvents.includes('GEGEVENS_WIJZIGEN')) {
+        this.fout.set({ status: 409, title: 'Niet mogelijk', detail: `De gegevens van zaak ${zaak.zaaknummer} kunnen nu niet worden gewijzigd (fase: ${zaak.stateLabel}).` });
+        return;
+      }
+      this.bestaand.set(zaak);
+      this.form.set(aanvraagUitZaak(zaak));
+      this.gewijzigd();
+    } catch (e) {
+      this.fout.set(e as Problem);
+    }
+  }
 
   /** Recomputed after every edit (versie is bumped by the template's (ngModelChange)). */
   protected readonly ontbreekt = computed(() => {
@@ -122,7 +149,10 @@ export class NieuweAanvraagPage {
     this.bezig.set(true);
     this.fout.set(null);
     try {
-      const zaak = await this.api.post<ZaakDetail>('/zaken', this.body());
+      const bestaand = this.bestaand();
+      const zaak = bestaand
+        ? await this.api.post<ZaakDetail>(`/zaken/${bestaand.id}/events`, { type: 'GEGEVENS_WIJZIGEN', rowVersion: bestaand.rowVersion, payload: this.body() })
+        : await this.api.post<ZaakDetail>('/zaken', this.body());
       const klaar = indienen ? await this.api.post<ZaakDetail>(`/zaken/${zaak.id}/events`, { type: 'INDIENEN', rowVersion: zaak.rowVersion, payload: {} }) : zaak;
       await this.router.navigate(['/zaken', klaar.id]);
     } catch (e) {

@@ -28,8 +28,12 @@ import { ZaakDiagramComponent } from './zaak-diagram.component';
         @if (z.allowedEvents.length) {
           <div class="knoppen">
             @for (e of z.allowedEvents; track e) {
-              <button type="button" class="knop" [class.secundair]="meta(e).soort === 'secundair'" [class.gevaar]="meta(e).soort === 'gevaar'"
-                      [attr.aria-expanded]="actie() === e" (click)="actie.set(e)">{{ meta(e).label }}</button>
+              @if (meta(e).formulier === 'aanvraag') {
+                <a class="knop secundair" [routerLink]="['/zaken', z.id, 'wijzigen']">{{ meta(e).label }}</a>
+              } @else {
+                <button type="button" class="knop" [class.secundair]="meta(e).soort === 'secundair'" [class.gevaar]="meta(e).soort === 'gevaar'"
+                        [attr.aria-expanded]="actie() === e" (click)="actie.set(e)">{{ meta(e).label }}</button>
+              }
             }
           </div>
         } @else {

@@ -1,7 +1,11 @@
-import type { Adrestype, Relatie, Urgentiecategorie } from '@woonstart/domain';
+import type { Adrestype, Relatie } from './inschrijving.model';
+import type { Urgentiecategorie } from './urgentiecategorie.model';
 
-/** What a zorginstelling submits for a new uitstroomverzoek; validated at the api edge. */
-export interface NieuweZaak {
+/**
+ * The application data of an uitstroomverzoek as a zorginstelling submits it (and
+ * edits it while in concept or when asked to complete it). Validated at the api edge.
+ */
+export interface Aanvraaggegevens {
   categorie: Urgentiecategorie;
   behandelendeGemeente: string;
   aanvrager: {
