@@ -212,7 +212,7 @@ describe('role × endpoint × organisation matrix', () => {
     it('the same case offers each role its own actions', async () => {
       const inLijst = async (email: DemoEmail, id: string): Promise<readonly ZaakEventType[]> =>
         (await api.alleZaken(email)).find((z) => z.id === id)!.allowedEvents;
-      expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.parnassiaConcept.id))).toEqual(sorteer(['INDIENEN', 'INTREKKEN']));
+      expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.parnassiaConcept.id))).toEqual(sorteer(['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN']));
       expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.ingediend.id))).toEqual(['INTREKKEN']);
       expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.ingediend.id))).toEqual(sorteer(['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN']));
       expect(await inLijst(GEBRUIKER.arts, zaak.medIngediend.id)).toEqual([]);

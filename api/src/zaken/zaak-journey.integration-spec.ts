@@ -51,7 +51,7 @@ describe('zaak journey through the API', () => {
     expect(aanmaak.status).toBe(201);
     let zaak = aanmaak.body;
     expect(zaak).toMatchObject({ status: 'concept', state: 'concept', rowVersion: 1, weergave: 'volledig', categorie: 'GGZ', behandelendeGemeente: WASSENAAR, indienendeOrganisatie: 'Parnassia Groep', ingediendOp: null });
-    expect(sorteer(zaak.allowedEvents)).toEqual(sorteer(['INDIENEN', 'INTREKKEN']));
+    expect(sorteer(zaak.allowedEvents)).toEqual(sorteer(['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN']));
 
     zaak = await stap(GEBRUIKER.zorgParnassia, zaak, 'INDIENEN', undefined, 'ingediend.ontvankelijkheid', ['INTREKKEN']);
     expect(zaak.ingediendOp).toBe(todayIso());
