@@ -17,6 +17,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: frameworks },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: frameworks },
             { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:domain', 'type:workflow'], bannedExternalImports: frameworks.filter((f) => f !== 'rxjs') },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:workflow', 'type:data'], bannedExternalImports: ['@angular/*', '@nestjs/*'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['@angular/*'] },

@@ -14,6 +14,7 @@ module.exports = function preset(projectRoot, overrides = {}) {
       '^@woonstart/domain$': path.join(root, 'libs/domain/src/index.ts'),
       '^@woonstart/workflow$': path.join(root, 'libs/workflow/src/index.ts'),
       '^@woonstart/db$': path.join(root, 'db/src/index.ts'),
+      '^@woonstart/testing$': path.join(root, 'libs/testing/src/index.ts'),
     },
     testMatch: ['**/*.spec.ts'],
     ...overrides,

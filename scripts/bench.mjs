@@ -104,7 +104,8 @@ async function main() {
   cleanups.push({ name: 'clients', fn: async () => client.abort() });
   const zorg = await devLogin(client, 'zorg@parnassia.demo');
   const commissie = await devLogin(client, 'commissie@haaglanden.demo');
-  const tokens = { zorg: zorg.token, commissie: commissie.token };
+  const commissie2 = await devLogin(client, 'commissie2@haaglanden.demo');
+  const tokens = { zorg: zorg.token, commissie: commissie.token, commissie2: commissie2.token };
   log(`ingelogd / logged in: ${zorg.gebruiker.naam} (${zorg.gebruiker.rol}), ${commissie.gebruiker.naam} (${commissie.gebruiker.rol})`);
 
   const database = await describeDatabase(db.url);

@@ -8,13 +8,31 @@ export function transitionChain(today) {
     { type: 'INDIENEN', as: 'zorg', payload: {} },
     { type: 'ONTVANKELIJK_VERKLAREN', as: 'commissie', payload: {} },
     { type: 'HERKOMST_VASTSTELLEN', as: 'commissie', payload: { gemeenteCbs: '0518' } },
-    { type: 'WEGING_VASTLEGGEN', as: 'commissie', payload: { gemeenteCbs: '0518', motivering: 'Benchmark: netwerk en begeleiding in Den Haag.' } },
-    { type: 'TOEKENNEN_ZELF_ZOEKEN', as: 'commissie', payload: { motivering: 'Benchmark: voldoet aan de criteria; zelf zoeken met urgentieverklaring.' } },
+    { type: 'WEGING_VASTLEGGEN', as: 'commissie', payload: { gemeenteCbs: '0518', motivering: 'Benchmark: netwerk en begeleiding in Den Haag.', kandidaten: [wegingDenHaag()] } },
+    {
+      type: 'BESLUIT_VOORSTELLEN', as: 'commissie',
+      payload: { uitkomst: 'toekennen', route: 'zelfZoeken', geldigheidMaanden: 3, zoekprofiel: { gemeenten: ['0518'], woningtypen: [], maxHuur: null }, motivering: 'Benchmark: voldoet aan de criteria; zelf zoeken met urgentieverklaring.' },
+    },
+    // Four eyes: a second member approves.
+    { type: 'BESLUIT_GOEDKEUREN', as: 'commissie2', payload: {} },
     { type: 'PLAATSING_REGISTREREN', as: 'commissie', payload: { ingangsdatum: today } },
   ];
 }
 
 export const EVENT_OPS = transitionChain('').map((s) => s.type);
+
+/** The herkomstgemeente as the only candidate, with the five criteria (machine version 2 requires the full weighing). */
+function wegingDenHaag() {
+  const bevinding = (tekst, oordeel = 'voor') => ({ bevinding: tekst, oordeel });
+  return {
+    gemeenteCbs: '0518', bron: 'herkomst',
+    criteria: {
+      perspectief: bevinding('Wil in Den Haag blijven.'), netwerk: bevinding('Familie in Den Haag.'),
+      werkDagbesteding: bevinding('Dagbesteding in Den Haag.'), ondersteuning: bevinding('Begeleiding in Den Haag.'),
+      justitieel: bevinding('Geen maatregelen.', 'neutraal'),
+    },
+  };
+}
 
 function nieuweZaak(client, n) {
   return {

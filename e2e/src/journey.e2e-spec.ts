@@ -78,7 +78,7 @@ describe('van uitstroomverzoek tot plaatsing', () => {
     await context.close();
   });
 
-  it('toetsingscommissie stelt herkomst en weging vast en kent bemiddeling toe', async () => {
+  it('toetsingscommissie stelt herkomst en weging vast en stelt bemiddeling voor', async () => {
     const { context, page } = await loginAs(browser, 'commissie@haaglanden.demo');
     await page.goto(`${baseUrl()}${zaakUrl}`);
     await page.getByRole('heading', { name: /Zaak WS-/ }).waitFor();
@@ -90,20 +90,50 @@ describe('van uitstroomverzoek tot plaatsing', () => {
     await actie(page, 'Herkomstgemeente vaststellen', async (p) => {
       expect(await p.locator('#veld-HERKOMST_VASTSTELLEN-gemeenteCbs').inputValue()).toBe('0518');
     });
+    // The kansrijke-woonstart weighing: five criteria for the herkomstgemeente (pre-filled as first candidate).
     await actie(page, 'Weging kansrijke woonstart vastleggen', async (p) => {
-      await p.locator('#veld-WEGING_VASTLEGGEN-gemeenteCbs').selectOption('0518');
-      await p.locator('#veld-WEGING_VASTLEGGEN-motivering').fill('Netwerk (zus) en dagbesteding in Den Haag; geen gebiedsverbod.');
+      const bevindingen: Record<string, [string, string]> = {
+        perspectief: ['Wil in Den Haag blijven wonen, dicht bij zijn zus.', 'voor'],
+        netwerk: ['Netwerk (zus) en vrienden in Den Haag; steunend.', 'voor'],
+        werkDagbesteding: ['Dagbesteding bij de kringloop in Den Haag.', 'voor'],
+        ondersteuning: ['Schuldhulpverlening loopt via Den Haag.', 'voor'],
+        justitieel: ['Geen maatregelen of gebiedsverboden.', 'neutraal'],
+      };
+      for (const [criterium, [bevinding, oordeel]] of Object.entries(bevindingen)) {
+        await p.locator(`#w-kandidaten-0-criteria-${criterium}-bevinding`).fill(bevinding);
+        await p.locator(`input[name="oordeel-0-${criterium}"][value="${oordeel}"]`).check();
+      }
+      await p.locator('#w-doelgemeenteCbs').selectOption('0518');
+      await p.locator('#w-motivering').fill('Netwerk (zus) en dagbesteding in Den Haag; geen gebiedsverbod.');
     });
+    await expectText(page, 'Besluitvorming: beraad');
 
-    // A decision needs a motivation: submitting without one is refused.
-    await page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Toekennen: directe bemiddeling', exact: true }).click();
-    await page.locator('section.actie button[type=submit]').click();
-    await page.getByText('Motivering is verplicht.').waitFor();
-    await page.locator('#veld-TOEKENNEN_BEMIDDELING-motivering').fill('Valt onder uitstroom Beschermd Wonen; begeleiding geaccepteerd: directe bemiddeling.');
-    await page.locator('section.actie button[type=submit]').click();
-    await page.getByText('Toekennen: directe bemiddeling: gelukt.').waitFor();
+    // A proposal needs a motivation: submitting without one is refused, with the message at the field.
+    await page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Besluit voorstellen', exact: true }).click();
+    const form = page.locator('section.actie');
+    await form.getByRole('heading', { name: 'Besluit voorstellen' }).waitFor();
+    await form.locator('input[name="uitkomst"][value="toekennen"]').check();
+    await form.locator('input[name="route"][value="bemiddeling"]').check();
+    await form.locator('button[type=submit]').click();
+    await form.locator('#b-motivering-fout').waitFor();
+    await page.locator('#b-motivering').fill('Valt onder uitstroom Beschermd Wonen; begeleiding geaccepteerd: directe bemiddeling.');
+    await form.locator('button[type=submit]').click();
+    await page.getByText('Besluit voorstellen: gelukt.').waitFor();
+    await expectText(page, 'Besluitvorming: voorstel ter goedkeuring');
+    // Four eyes: the member who proposed cannot approve.
+    expect(await page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Besluitvoorstel goedkeuren' }).count()).toBe(0);
+    await shot(page, '06-commissie-voorstel');
+    await context.close();
+  });
+
+  it('een tweede commissielid keurt het voorstel goed (vier ogen)', async () => {
+    const { context, page } = await loginAs(browser, 'commissie2@haaglanden.demo');
+    await page.goto(`${baseUrl()}${zaakUrl}`);
+    await page.getByRole('heading', { name: /Zaak WS-/ }).waitFor();
+    await actie(page, 'Besluitvoorstel goedkeuren');
     await expectText(page, 'Bemiddeling: woning zoeken');
-    await shot(page, '06-commissie-toegekend');
+    await page.getByRole('link', { name: /Besluitbrief/ }).waitFor();
+    await shot(page, '06b-commissie-goedgekeurd');
     await context.close();
   });
 
@@ -148,7 +178,7 @@ describe('van uitstroomverzoek tot plaatsing', () => {
     const stappen = await tijdlijn.locator('li strong').allTextContents();
     expect(stappen).toEqual([
       'Aangemaakt', 'Indienen', 'Ontvankelijk verklaren', 'Herkomstgemeente vaststellen', 'Weging kansrijke woonstart vastleggen',
-      'Toekennen: directe bemiddeling', 'Woning aanbieden', 'Acceptatie registreren', 'Plaatsing registreren',
+      'Besluit voorstellen', 'Besluitvoorstel goedkeuren', 'Woning aanbieden', 'Acceptatie registreren', 'Plaatsing registreren',
     ]);
     await expectText(page, 'Netwerk (zus) en dagbesteding in Den Haag');
     expect(await page.locator('[aria-current=step]').textContent()).toContain('Geplaatst');

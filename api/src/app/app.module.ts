@@ -15,8 +15,14 @@ import { MonitorController } from '../monitor/monitor.controller';
 import { OrganisatiesController } from '../organisaties/organisaties.controller';
 import { WoningenController } from '../woningen/woningen.controller';
 import { ZaakCommandService } from '../zaken/zaak-command.service';
+import { BesluitbriefService } from '../zaken/besluitbrief.service';
 import { ZaakQueryService } from '../zaken/zaak-query.service';
 import { ZakenController } from '../zaken/zaken.controller';
+import { MedischAdviesController } from '../zaken/medisch-advies.controller';
+import { TaakWorker } from '../taken/taak.worker';
+import { BeleidController } from '../beleid/beleid.controller';
+import { VergaderingenController } from '../vergaderingen/vergaderingen.controller';
+import { VergaderingService } from '../vergaderingen/vergadering.service';
 
 @Module({})
 export class AppModule {
@@ -38,7 +44,7 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
       ],
-      controllers: [AuthController, ZakenController, OrganisatiesController, WoningenController, MonitorController, HealthController],
+      controllers: [AuthController, ZakenController, MedischAdviesController, OrganisatiesController, WoningenController, MonitorController, HealthController, BeleidController, VergaderingenController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -47,6 +53,9 @@ export class AppModule {
         ToegangslogService,
         ZaakQueryService,
         ZaakCommandService,
+        TaakWorker,
+        VergaderingService,
+        BesluitbriefService,
       ],
     };
   }

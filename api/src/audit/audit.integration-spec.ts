@@ -4,6 +4,7 @@ import { telRijen, toegangslog, transities, zaakRij } from '../testing/db-fixtur
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { WoonstartApi, type Antwoord } from '../testing/woonstart-api';
+import { voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 /**
  * The audit trail: every transition and every read of a case file is recorded,
@@ -68,6 +69,9 @@ describe('audit trail', () => {
         const wie = s.email === GEBRUIKER.commissie ? pieter : sanne;
         expect(rij).toMatchObject({ event: s.type, actor_id: wie.id, actor_naam: wie.naam, actor_rol: wie.rol, van_state: staten[i], naar_state: staten[i + 1], reden: s.reden, payload: s.payload ?? {}, machine_version: zaak.machineVersion });
       });
+      // What the server added to the event (never taken from the body) is logged with it: the policy's four eyes, no medical advice for BW.
+      expect(rijen[4]).toMatchObject({ event: 'ONTVANKELIJK_VERKLAREN', payload: { vierOgen: true, medischAdviesNodig: false } });
+      expect(Object.keys(rijen[4].payload).sort()).toEqual(['medischAdviesNodig', 'vierOgen']);
       // When: a real timestamp on every row, in the order of the steps.
       const tijden = rijen.map((r) => new Date(r.tijdstip).getTime());
       expect(tijden.every((ms) => Number.isFinite(ms))).toBe(true);
@@ -79,6 +83,8 @@ describe('audit trail', () => {
     it('a refused event writes no transition', async () => {
       const zaak = await api.brengNaar('ingediend');
       const voor = (await transities(t, zaak.id)).length;
+      expect((await api.stuur(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling('Te vroeg'))).status).toBe(409);
+      // A version-1 event on a version-2 case is refused the same way.
       expect((await api.stuur(GEBRUIKER.commissie, zaak, 'AFWIJZEN', { motivering: 'Te vroeg' })).status).toBe(409);
       expect((await api.stuur(GEBRUIKER.commissie, { id: zaak.id, rowVersion: 1 }, 'ONTVANKELIJK_VERKLAREN')).status).toBe(409);
       expect((await api.stuur(GEBRUIKER.zorgParnassia, zaak, 'ONTVANKELIJK_VERKLAREN')).status).toBe(403);

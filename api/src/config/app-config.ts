@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly bodyLimit: string;
   readonly poolSize: number;
+  /** How often the durable-job worker looks for due jobs; 0 switches it off (tests drive it directly). */
+  readonly takenIntervalMs: number;
 }
 
 export class ConfigFout extends Error {}
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env['LOG_LEVEL'] || 'info',
     bodyLimit: env['BODY_LIMIT'] || '100kb',
     poolSize: int('DB_POOL_SIZE', env['DB_POOL_SIZE'], 10, 1, 100),
+    takenIntervalMs: int('TAKEN_INTERVAL_MS', env['TAKEN_INTERVAL_MS'], 30_000, 0, 3_600_000),
   };
 }
 

@@ -4,7 +4,10 @@ import type { Rol } from '@woonstart/domain';
 export const GEBRUIKER = {
   zorgParnassia: 'zorg@parnassia.demo',
   zorgKessler: 'zorg@kessler.demo',
+  /** Proposes decisions in the journeys. */
   commissie: 'commissie@haaglanden.demo',
+  /** The second commissielid: approves what `commissie` proposed (four eyes). */
+  commissie2: 'commissie2@haaglanden.demo',
   arts: 'arts@haaglanden.demo',
   /** Werkgebied Den Haag (0518) and Wassenaar (0629). */
   staedion: 'corporatie@staedion.demo',
@@ -28,11 +31,15 @@ export const EMAIL_PER_ROL: Readonly<Record<Rol, DemoEmail>> = {
   beheerder: GEBRUIKER.beheerder,
 };
 
+/** The actor name of the durable jobs (api/src/taken/taak.worker.ts) in the timeline. */
+export const SYSTEEM_NAAM = 'Woonstart (termijnbewaking)';
+
 /** Display names as seeded, for timeline assertions. */
 export const NAAM: Readonly<Partial<Record<DemoEmail, string>>> = {
   [GEBRUIKER.zorgParnassia]: 'Sanne de Vries',
   [GEBRUIKER.zorgKessler]: 'Mohamed El Amrani',
   [GEBRUIKER.commissie]: 'Pieter Jansen',
+  [GEBRUIKER.commissie2]: 'Noor Bakker',
   [GEBRUIKER.arts]: 'Dr. Lotte Visser',
   [GEBRUIKER.staedion]: 'Kees Mulder',
   [GEBRUIKER.woonbron]: 'Anouk Smit',

@@ -4,7 +4,7 @@ import type { Antwoord } from './woonstart-api';
 /** Words that betray an English (framework) message leaking to a user. */
 const ENGELS = /\b(the|must|should|cannot|invalid|unexpected|expected|unknown value|not found|forbidden|unauthorized|error|property|position|resource)\b/i;
 /** At least one ordinary Dutch word: the message is written for a Dutch user. */
-const NEDERLANDS = /\b(de|het|een|is|niet|geen|van|u|uw|zaak|veld|verzoek|mogelijk)\b/i;
+const NEDERLANDS = /\b(de|het|een|is|niet|geen|van|u|uw|zaak|veld|verzoek|mogelijk|kies|ten minste|moet|wordt|kan|bij|voor|met)\b/i;
 
 /**
  * Asserts an RFC 9457 problem response: the status, the media type, a Dutch

@@ -17,7 +17,7 @@ export interface TestApp {
  * fresh database per run), otherwise on an in-memory embedded PostgreSQL.
  */
 export async function startTestApp(): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, PORT: '3999', DATA_DIR: 'memory', WEB_DIST: '', LOG_LEVEL: 'silent', DEV_LOGIN: 'true', SEED_DEMO: 'true', NODE_ENV: 'test' });
+  const config = loadConfig({ ...process.env, PORT: '3999', DATA_DIR: 'memory', WEB_DIST: '', LOG_LEVEL: 'silent', DEV_LOGIN: 'true', SEED_DEMO: 'true', NODE_ENV: 'test', TAKEN_INTERVAL_MS: '0' });
   const running = await createApp(config, { logger: false });
   await running.app.listen(0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;

@@ -1,11 +1,15 @@
-import { todayIso, type Rol } from '@woonstart/domain';
+import { isRegioGemeente, todayIso, type Rol } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
 import type { Problem } from '../common/problem.model';
+import { TaakWorker } from '../taken/taak.worker';
 import type { ZaakDetail, ZaakLijst, ZaakSamenvatting } from '../zaken/zaak-view.model';
 import { CORPORATIE_VOOR_GEMEENTE, GEBRUIKER, type DemoEmail } from './demo-gebruikers';
 import { maakWoning } from './db-fixtures';
 import type { TestApp } from './test-app';
-import { geldigeZaak, type GemeenteFixture, type ZaakFixtureOpties } from './zaak-fixtures';
+import {
+  geldigeZaak, medischAdvies, volledigeWeging, voorstelAfwijzing, voorstelBemiddeling, voorstelZelfZoeken,
+  type GemeenteFixture, type ZaakFixtureOpties,
+} from './zaak-fixtures';
 
 export interface Antwoord<T> {
   readonly status: number;
@@ -23,11 +27,17 @@ export interface Gebruiker {
   readonly werkgebied: readonly string[];
 }
 
-/** Where brengNaar can take a new case, in the order the journey passes them. */
+/**
+ * Where brengNaar can take a new case (machine version 2). The path: created,
+ * submitted, ontvankelijk, herkomst, weighing, then a proposal by `commissie`
+ * approved by `commissie2` (four eyes), and from there the route of the doel.
+ * 'besluitvorming' is besluitvorming.beraad; 'voorgesteld' awaits the approval.
+ */
 export type Doel =
-  | 'concept' | 'ingediend' | 'toetsingHerkomst' | 'wegingWoonstart' | 'besluitvorming'
+  | 'concept' | 'ingediend' | 'aanvullen' | 'toetsingHerkomst' | 'wegingWoonstart' | 'besluitvorming' | 'voorgesteld'
   | 'bemiddeling.zoeken' | 'bemiddeling.aanbieding' | 'bemiddeling.geaccepteerd' | 'geplaatst.bemiddeling'
-  | 'zelfZoeken' | 'geplaatst.zelfZoeken';
+  | 'zelfZoeken' | 'geplaatst.zelfZoeken'
+  | 'zienswijze' | 'afgewezen' | 'bezwaar' | 'definitiefAfgewezen';
 
 export interface ScenarioOpties extends ZaakFixtureOpties {
   /** The zorgmedewerker who creates the case (default Parnassia). */
@@ -38,12 +48,30 @@ export interface ScenarioOpties extends ZaakFixtureOpties {
   readonly corporatie?: DemoEmail;
   /** Toelichting the corporatie gives with the offer. */
   readonly aanbiedingToelichting?: string;
+  /** Who approves the proposal (default commissie2: four eyes). */
+  readonly goedkeurder?: DemoEmail;
+  /** Replaces the proposal brengNaar would make for the doel. */
+  readonly voorstel?: Record<string, unknown>;
+  /**
+   * For a MED case: whether the medisch adviseur gives the advice right after the
+   * weighing. Default: only when the doel lies beyond besluitvorming (no decision without it).
+   */
+  readonly medischAdvies?: boolean;
 }
 
-const ROUTE_STAPPEN: Readonly<Record<Doel, number>> = {
-  concept: 0, ingediend: 1, toetsingHerkomst: 2, wegingWoonstart: 3, besluitvorming: 4,
-  'bemiddeling.zoeken': 5, 'bemiddeling.aanbieding': 6, 'bemiddeling.geaccepteerd': 7, 'geplaatst.bemiddeling': 8,
-  zelfZoeken: 5, 'geplaatst.zelfZoeken': 6,
+/** Step of each doel on its path; the path after the approval depends on the doel's route. */
+const STAP: Readonly<Record<Doel, number>> = {
+  concept: 0, ingediend: 1, aanvullen: 2, toetsingHerkomst: 2, wegingWoonstart: 3, besluitvorming: 4, voorgesteld: 5,
+  'bemiddeling.zoeken': 6, 'bemiddeling.aanbieding': 7, 'bemiddeling.geaccepteerd': 8, 'geplaatst.bemiddeling': 9,
+  zelfZoeken: 6, 'geplaatst.zelfZoeken': 7,
+  zienswijze: 6, afgewezen: 6, bezwaar: 7, definitiefAfgewezen: 8,
+};
+
+type Uitkomst = 'bemiddeling' | 'zelfZoeken' | 'afwijzen' | 'zienswijze';
+
+const UITKOMST: Partial<Readonly<Record<Doel, Uitkomst>>> = {
+  zelfZoeken: 'zelfZoeken', 'geplaatst.zelfZoeken': 'zelfZoeken',
+  zienswijze: 'zienswijze', afgewezen: 'afwijzen', bezwaar: 'afwijzen', definitiefAfgewezen: 'afwijzen',
 };
 
 /**
@@ -101,6 +129,14 @@ export class WoonstartApi {
     return res.body;
   }
 
+  /**
+   * Runs the durable jobs due at `nu` as the worker's interval would (off in tests).
+   * Jobs are global: every due job in the database runs, not only this spec's.
+   */
+  voerTakenUit(nu: Date): Promise<number> {
+    return this.t.running.app.get(TaakWorker).voerUitWatKlaarStaat(nu);
+  }
+
   /** Every page of GET /zaken for this user, with optional extra query. */
   async alleZaken(email: DemoEmail, query = ''): Promise<ZaakSamenvatting[]> {
     const items: ZaakSamenvatting[] = [];
@@ -114,41 +150,55 @@ export class WoonstartApi {
   }
 
   /**
-   * A new case driven through the real API to `doel`: created by a
-   * zorgmedewerker, decided by the commissie, offered and placed by the
-   * corporatie of the woonstartgemeente (with a fresh dwelling of its own).
+   * A new case driven through the real API to `doel`: created by a zorgmedewerker,
+   * weighed by the commissie with a full weighing, the decision proposed by
+   * `commissie` and approved by `commissie2`, offered and placed by the corporatie
+   * of the woonstartgemeente (with a fresh dwelling of its own).
    */
   async brengNaar(doel: Doel, opties: ScenarioOpties = {}): Promise<ZaakDetail> {
-    const stappen = ROUTE_STAPPEN[doel];
-    const zelfZoeken = doel === 'zelfZoeken' || doel === 'geplaatst.zelfZoeken';
-    const herkomst = opties.herkomst;
-    let zaak = await this.maakZaak(opties.zorg ?? GEBRUIKER.zorgParnassia, geldigeZaak(opties));
+    const stappen = STAP[doel];
+    const uitkomst: Uitkomst = UITKOMST[doel] ?? 'bemiddeling';
+    const zorg = opties.zorg ?? GEBRUIKER.zorgParnassia;
+    let zaak = await this.maakZaak(zorg, geldigeZaak(opties));
     if (stappen < 1) return zaak;
-    zaak = await this.stuurOk(opties.zorg ?? GEBRUIKER.zorgParnassia, zaak, 'INDIENEN');
+    zaak = await this.stuurOk(zorg, zaak, 'INDIENEN');
+    if (doel === 'aanvullen') return this.stuurOk(GEBRUIKER.commissie, zaak, 'AANVULLING_VRAGEN', { toelichting: 'Het getekende ondersteuningsplan ontbreekt.' });
     if (stappen < 2) return zaak;
     zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'ONTVANKELIJK_VERKLAREN', { toelichting: 'Volledig en tijdig ingediend.' });
     if (stappen < 3) return zaak;
-    const voorstel = zaak.herkomstvoorstel?.gemeenteCbs;
-    if (!voorstel) throw new Error(`Zaak ${zaak.id} heeft geen herkomstvoorstel`);
-    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: voorstel });
+    const herkomst = zaak.herkomstvoorstel?.gemeenteCbs;
+    if (!herkomst) throw new Error(`Zaak ${zaak.id} heeft geen herkomstvoorstel`);
+    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: herkomst });
     if (stappen < 4) return zaak;
-    const woonstart = opties.woonstart?.cbsCode ?? herkomst?.cbsCode ?? zaak.behandelendeGemeente.cbsCode;
-    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', { gemeenteCbs: woonstart, motivering: 'Netwerk en dagbesteding liggen in deze gemeente.' });
+    const woonstart = opties.woonstart?.cbsCode ?? (isRegioGemeente(herkomst) ? herkomst : zaak.behandelendeGemeente.cbsCode);
+    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst, doel: woonstart }));
+    if (zaak.categorie === 'MED' && (opties.medischAdvies ?? stappen > 4)) {
+      zaak = await this.stuurOk(GEBRUIKER.arts, zaak, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies());
+    }
     if (stappen < 5) return zaak;
-    if (zelfZoeken) {
-      zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'TOEKENNEN_ZELF_ZOEKEN', { motivering: 'Kan met urgentieverklaring zelf zoeken.' });
-      if (stappen < 6) return zaak;
+    const voorstel = opties.voorstel ?? (
+      uitkomst === 'zelfZoeken' ? voorstelZelfZoeken([woonstart])
+        : uitkomst === 'bemiddeling' ? voorstelBemiddeling()
+          : voorstelAfwijzing({ steuntOpFeitenNietVanAanvrager: uitkomst === 'zienswijze' }));
+    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstel);
+    if (stappen < 6) return zaak;
+    zaak = await this.stuurOk(opties.goedkeurder ?? GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', { opmerking: 'Akkoord.' });
+    if (stappen < 7 || uitkomst === 'zienswijze') return zaak;
+    if (uitkomst === 'afwijzen') {
+      zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'BEZWAAR_INDIENEN', { ontvangenOp: todayIso(), gronden: 'Aanvrager heeft geen netwerk om bij te wonen.' });
+      if (stappen < 8) return zaak;
+      return this.stuurOk(GEBRUIKER.commissie, zaak, 'BEZWAAR_ONGEGROND', { motivering: 'Het bezwaar brengt geen nieuwe feiten.' });
+    }
+    if (uitkomst === 'zelfZoeken') {
       return this.stuurOk(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), adres: 'Teststraat 1, Den Haag' });
     }
-    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'TOEKENNEN_BEMIDDELING', { motivering: 'Uitstroom met begeleiding: directe bemiddeling.' });
-    if (stappen < 6) return zaak;
     const corporatie = opties.corporatie ?? CORPORATIE_VOOR_GEMEENTE[woonstart];
     if (!corporatie) throw new Error(`Geen demo-corporatie voor gemeente ${woonstart}`);
     const woningId = await maakWoning(this.t, (await this.gebruiker(corporatie)).organisatieId, woonstart);
     zaak = await this.stuurOk(corporatie, zaak, 'WONING_AANBIEDEN', { woningId, ...(opties.aanbiedingToelichting ? { toelichting: opties.aanbiedingToelichting } : {}) });
-    if (stappen < 7) return zaak;
-    zaak = await this.stuurOk(corporatie, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat heeft de woning bezichtigd en geaccepteerd.' });
     if (stappen < 8) return zaak;
+    zaak = await this.stuurOk(corporatie, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat heeft de woning bezichtigd en geaccepteerd.' });
+    if (stappen < 9) return zaak;
     return this.stuurOk(corporatie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId });
   }
 }

@@ -5,7 +5,7 @@ import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { WoonstartApi, type Gebruiker } from '../testing/woonstart-api';
-import { DEN_HAAG, dagenVanaf, geldigeZaak } from '../testing/zaak-fixtures';
+import { DEN_HAAG, criteria, dagenVanaf, geldigeZaak, voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 /**
  * Every bad input gets a clear 4xx as application/problem+json with a Dutch
@@ -148,7 +148,7 @@ describe('bad input: a clear 4xx and nothing saved', () => {
 
     it('an event the case does not allow now is a 409', async () => {
       await verwachtOngewijzigd(ingediend, async () => {
-        verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, 'TOEKENNEN_BEMIDDELING', { motivering: 'Te vroeg.' }), 409, /niet mogelijk.*Ingediend/);
+        verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling('Te vroeg.')), 409, /niet mogelijk.*Ingediend/);
       });
       await verwachtOngewijzigd(concept, async () => {
         verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, concept, 'AANVULLING_INDIENEN', { toelichting: 'Plan toegevoegd.' }), 409, /niet mogelijk/);
@@ -183,6 +183,27 @@ describe('bad input: a clear 4xx and nothing saved', () => {
         expect(velden(verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, 'ONTVANKELIJK_VERKLAREN', { gemeenteCbs: '0518' }), 400))).toContain('payload.gemeenteCbs');
         expect(velden(verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, 'AANVULLING_VRAGEN', {}), 400))).toContain('payload.toelichting');
         expect(velden(verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, 'AANVULLING_VRAGEN', { toelichting: 7 }), 400))).toContain('payload.toelichting');
+      });
+    });
+
+    it.each([
+      ['VERDAGEN with 0 weeks', 'VERDAGEN', { weken: 0, reden: 'Advies nodig.' }, 'payload.weken'],
+      ['VERDAGEN with 9 weeks', 'VERDAGEN', { weken: 9, reden: 'Advies nodig.' }, 'payload.weken'],
+      ['VERDAGEN with a text for weeks', 'VERDAGEN', { weken: 'twee', reden: 'Advies nodig.' }, 'payload.weken'],
+      ['VERDAGEN without a reason', 'VERDAGEN', { weken: 2 }, 'payload.reden'],
+      ['AANVULLING_VRAGEN with a repair term over 56 days', 'AANVULLING_VRAGEN', { toelichting: 'Plan ontbreekt.', termijnDagen: 60 }, 'payload.termijnDagen'],
+      ['BESLUIT_VOORSTELLEN with an unknown outcome', 'BESLUIT_VOORSTELLEN', { uitkomst: 'misschien', motivering: 'Test.' }, 'payload.uitkomst'],
+      ['BESLUIT_VOORSTELLEN with an unknown route', 'BESLUIT_VOORSTELLEN', { uitkomst: 'toekennen', route: 'loting', motivering: 'Test.' }, 'payload.route'],
+      ['BESLUIT_VOORSTELLEN without a motivation', 'BESLUIT_VOORSTELLEN', { uitkomst: 'toekennen', route: 'bemiddeling' }, 'payload.motivering'],
+      ['MEDISCH_ADVIES_UITBRENGEN with too short details', 'MEDISCH_ADVIES_UITBRENGEN', { urgentOpMedischeGronden: true, woonvereisten: [], details: 'kort' }, 'payload.details'],
+      ['MEDISCH_ADVIES_UITBRENGEN with an unknown requirement', 'MEDISCH_ADVIES_UITBRENGEN', { urgentOpMedischeGronden: true, woonvereisten: ['zwembad'], details: 'Voldoende lange toelichting.' }, 'payload.woonvereisten'],
+      ['BEZWAAR_INDIENEN with an impossible date', 'BEZWAAR_INDIENEN', { ontvangenOp: '2026-02-30', gronden: 'Oneens.' }, 'payload.ontvangenOp'],
+      ['ZAAK_OVERDRAGEN with a malformed gemeente', 'ZAAK_OVERDRAGEN', { gemeenteCbs: '518', motivering: 'Herkomst.' }, 'payload.gemeenteCbs'],
+      ['WEGING_VASTLEGGEN with a candidate missing a finding', 'WEGING_VASTLEGGEN', { gemeenteCbs: '0518', kandidaten: [{ gemeenteCbs: '0518', bron: 'herkomst', criteria: { ...criteria(), netwerk: { oordeel: 'voor' } } }] }, 'payload.kandidaten.0.criteria.netwerk.bevinding'],
+      ['WEGING_VASTLEGGEN with an unknown judgement', 'WEGING_VASTLEGGEN', { gemeenteCbs: '0518', kandidaten: [{ gemeenteCbs: '0518', bron: 'herkomst', criteria: { ...criteria(), netwerk: { bevinding: 'Familie.', oordeel: 'misschien' } } }] }, 'payload.kandidaten.0.criteria.netwerk.oordeel'],
+    ] as const)('version-2 payload rules: %s is a 400 on that field', async (_naam, type, payload, veld) => {
+      await verwachtOngewijzigd(ingediend, async () => {
+        expect(velden(verwachtProbleem(await api.stuur(GEBRUIKER.commissie, ingediend, type, payload), 400))).toContain(veld);
       });
     });
 

@@ -6,7 +6,7 @@ import { EMAIL_PER_ROL, GEBRUIKER, type DemoEmail } from '../testing/demo-gebrui
 import { verwachtProbleem } from '../testing/problem-assertions';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { WoonstartApi } from '../testing/woonstart-api';
-import { DELFT, WASSENAAR, geldigeZaak } from '../testing/zaak-fixtures';
+import { DELFT, WASSENAAR, geldigeZaak, medischAdvies } from '../testing/zaak-fixtures';
 
 /**
  * Who may do what with which case: an explicit table per role and endpoint, and
@@ -15,6 +15,7 @@ import { DELFT, WASSENAAR, geldigeZaak } from '../testing/zaak-fixtures';
 
 type Casus =
   | 'parnassiaConcept' | 'kesslerConcept' | 'ingediend' | 'medIngediend' | 'medConcept' | 'besluitvorming'
+  | 'voorgesteld' | 'medBesluitvorming' | 'afgewezen'
   | 'bemiddelingDenHaag' | 'bemiddelingDelft' | 'zelfZoekenDenHaag' | 'aanbiedingDenHaag' | 'geplaatstWassenaar';
 
 const A = 200; // allowed
@@ -23,18 +24,21 @@ const F = 403; // role has no access to case routes
 
 /** GET /zaken/:id per case (rows) and user (columns). */
 const DETAIL_TABEL: Readonly<Record<Casus, Readonly<Record<DemoEmail, number>>>> = {
-  //                  zorg Parnassia               zorg Kessler                  commissie                 arts                 Staedion (0518/0629)  Woonbron (0503/1842)  Goede Woning (0637)      coordinator                 beheerder
-  parnassiaConcept:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  kesslerConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: A, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  ingediend:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  medIngediend:       { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  medConcept:         { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  besluitvorming:     { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  bemiddelingDenHaag: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  bemiddelingDelft:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: A, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  zelfZoekenDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  aanbiedingDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  geplaatstWassenaar: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  // Columns: zorg Parnassia, zorg Kessler, both commissieleden, arts, Staedion (0518/0629), Woonbron (0503/1842), Goede Woning (0637/1926), coordinator, beheerder.
+  parnassiaConcept:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  kesslerConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: A, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  ingediend:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  medIngediend:       { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  medConcept:         { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  besluitvorming:     { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  voorgesteld:        { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  medBesluitvorming:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  afgewezen:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  bemiddelingDenHaag: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  bemiddelingDelft:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: A, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  zelfZoekenDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  aanbiedingDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  geplaatstWassenaar: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
 };
 
 /** Endpoints that do not depend on a particular case, per role. */
@@ -64,6 +68,9 @@ describe('role × endpoint × organisation matrix', () => {
     zaak.medIngediend = await api.brengNaar('ingediend', { categorie: 'MED' });
     zaak.medConcept = await api.brengNaar('concept', { categorie: 'MED' });
     zaak.besluitvorming = await api.brengNaar('besluitvorming');
+    zaak.voorgesteld = await api.brengNaar('voorgesteld');
+    zaak.medBesluitvorming = await api.brengNaar('besluitvorming', { categorie: 'MED' });
+    zaak.afgewezen = await api.brengNaar('afgewezen');
     zaak.bemiddelingDenHaag = await api.brengNaar('bemiddeling.zoeken');
     zaak.bemiddelingDelft = await api.brengNaar('bemiddeling.zoeken', { herkomst: DELFT });
     zaak.zelfZoekenDenHaag = await api.brengNaar('zelfZoeken');
@@ -156,10 +163,12 @@ describe('role × endpoint × organisation matrix', () => {
       expect(concepten.body.totaal).toBe(0);
     });
 
-    it('medischAdviseur: only submitted MED cases', async () => {
+    it('medischAdviseur: only submitted MED cases and cases the commissie asked medical advice on', async () => {
       const lijst = await api.alleZaken(GEBRUIKER.arts);
       expect(lijst.length).toBeGreaterThan(0);
-      expect(lijst.filter((z) => z.categorie !== 'MED' || z.status === 'concept')).toEqual([]);
+      const metAdvies: Array<{ zaak_id: string }> = await t.running.db.dataSource.query(`SELECT DISTINCT zaak_id FROM medisch_advies`);
+      const gevraagd = new Set(metAdvies.map((r) => r.zaak_id));
+      expect(lijst.filter((z) => (z.categorie !== 'MED' && !gevraagd.has(z.id)) || z.status === 'concept')).toEqual([]);
       const ids = lijst.map((z) => z.id);
       expect(ids).toContain(zaak.medIngediend.id);
       expect(ids).not.toContain(zaak.medConcept.id);
@@ -194,6 +203,8 @@ describe('role × endpoint × organisation matrix', () => {
     it('every list item of every role matches the machine for that role', async () => {
       let gecontroleerd = 0;
       for (const rol of ['zorgmedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const) {
+        // The caller's id matters: the four-eyes guard hides an approval from its proposer.
+        const wie = await api.gebruiker(EMAIL_PER_ROL[rol]);
         const lijst: ZaakSamenvatting[] = await api.alleZaken(EMAIL_PER_ROL[rol]);
         const rows: Array<{ id: string; machine_version: number; snapshot: PersistedZaak }> = await t.running.db.dataSource.query(
           `SELECT id, machine_version, snapshot FROM zaak WHERE id = ANY($1::uuid[])`, [lijst.map((z) => z.id)],
@@ -201,7 +212,7 @@ describe('role × endpoint × organisation matrix', () => {
         const perId = new Map(rows.map((r) => [r.id, r]));
         for (const item of lijst) {
           const row = perId.get(item.id)!;
-          expect({ id: item.id, allowed: sorteer(item.allowedEvents) }).toEqual({ id: item.id, allowed: sorteer(allowedEvents(row.machine_version, row.snapshot, rol)) });
+          expect({ id: item.id, allowed: sorteer(item.allowedEvents) }).toEqual({ id: item.id, allowed: sorteer(allowedEvents(row.machine_version, row.snapshot, rol, wie.id)) });
           for (const e of item.allowedEvents) expect(ZAAK_EVENT_META[e].rollen).toContain(rol);
           gecontroleerd += 1;
         }
@@ -214,7 +225,15 @@ describe('role × endpoint × organisation matrix', () => {
         (await api.alleZaken(email)).find((z) => z.id === id)!.allowedEvents;
       expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.parnassiaConcept.id))).toEqual(sorteer(['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN']));
       expect(sorteer(await inLijst(GEBRUIKER.zorgParnassia, zaak.ingediend.id))).toEqual(['INTREKKEN']);
-      expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.ingediend.id))).toEqual(sorteer(['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN']));
+      expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.ingediend.id))).toEqual(sorteer(['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'VERDAGEN', 'INTREKKEN']));
+      expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.besluitvorming.id))).toEqual(sorteer(['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN']));
+      // Four eyes: the proposer may send the proposal back, only the other member may approve it.
+      expect(sorteer(await inLijst(GEBRUIKER.commissie, zaak.voorgesteld.id))).toEqual(sorteer(['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN']));
+      expect(sorteer(await inLijst(GEBRUIKER.commissie2, zaak.voorgesteld.id))).toEqual(sorteer(['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN']));
+      // Advice was asked on the MED case when it was declared ontvankelijk: now the medisch adviseur acts.
+      expect(await inLijst(GEBRUIKER.arts, zaak.medBesluitvorming.id)).toEqual(['MEDISCH_ADVIES_UITBRENGEN']);
+      expect(await inLijst(GEBRUIKER.commissie, zaak.afgewezen.id)).toEqual(['BEZWAAR_INDIENEN']);
+      expect(await inLijst(GEBRUIKER.zorgParnassia, zaak.afgewezen.id)).toEqual(['BEZWAAR_INDIENEN']);
       expect(await inLijst(GEBRUIKER.arts, zaak.medIngediend.id)).toEqual([]);
       expect(await inLijst(GEBRUIKER.staedion, zaak.bemiddelingDenHaag.id)).toEqual(['WONING_AANBIEDEN']);
       expect(sorteer(await inLijst(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id))).toEqual(sorteer(['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']));
@@ -227,7 +246,8 @@ describe('role × endpoint × organisation matrix', () => {
     it('shows what placement needs and nothing of the file', async () => {
       const d = await api.detailOk(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id);
       expect(d.weergave).toBe('bemiddeling');
-      for (const veld of ['inschrijvingen', 'opnames', 'ondersteuningsplan', 'herkomstvoorstel']) expect(d).not.toHaveProperty(veld);
+      for (const veld of ['inschrijvingen', 'opnames', 'ondersteuningsplan', 'herkomstvoorstel', 'toetsing']) expect(d).not.toHaveProperty(veld);
+      expect(d.medischAdvies).toBeNull();
       expect(d.herkomstgemeente).toBeNull();
       expect(d.aanvrager.achternaam).toBe(zaak.aanbiedingDenHaag.aanvrager.achternaam);
       expect(d.woonwensen).toBeTruthy();
@@ -268,11 +288,15 @@ describe('role × endpoint × organisation matrix', () => {
       await ongewijzigd(zaak.parnassiaConcept);
     });
 
-    it('medischAdviseur: may read a MED case but send nothing (403); a non-MED case is 404', async () => {
+    it('medischAdviseur: on a MED case only its advice (other actions 403, advice before it was asked 409); a non-MED case is 404', async () => {
       verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.medIngediend, 'ONTVANKELIJK_VERKLAREN'), 403);
+      verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.medIngediend, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies()), 409);
       verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.ingediend, 'ONTVANKELIJK_VERKLAREN'), 404);
+      verwachtProbleem(await api.stuur(GEBRUIKER.arts, zaak.ingediend, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies()), 404);
       await ongewijzigd(zaak.medIngediend);
       await ongewijzigd(zaak.ingediend);
+      const eigen = await api.brengNaar('besluitvorming', { categorie: 'MED' });
+      expect((await api.stuur(GEBRUIKER.arts, eigen, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies())).status).toBe(200);
     });
 
     it('corporatiemedewerker: a case in its werkgebied 200, another gemeente’s 404', async () => {

@@ -1,12 +1,14 @@
-import { addDays, todayIso } from '@woonstart/domain';
+import { addDays, todayIso, verschuifNaarWerkdag } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
 import type { ZaakDetail } from './zaak-view.model';
-import { maakWoning, transities, woningRij, zaakRij } from '../testing/db-fixtures';
+import { besluiten, maakWoning, transities, woningRij, zaakRij, zetOpVersie1 } from '../testing/db-fixtures';
 import { GEBRUIKER, NAAM, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { WoonstartApi } from '../testing/woonstart-api';
-import { DEN_HAAG, WASSENAAR, geldigeZaak, type GemeenteFixture } from '../testing/zaak-fixtures';
+import {
+  DEN_HAAG, WASSENAAR, geldigeZaak, volledigeWeging, voorstelBemiddeling, voorstelZelfZoeken, type GemeenteFixture,
+} from '../testing/zaak-fixtures';
 
 /** The life of a case through the HTTP API only, as the web app drives it. */
 
@@ -15,6 +17,11 @@ interface Gemeente { cbsCode: string; naam: string; inRegio: boolean; centrumreg
 interface Monitor { gemeenten: Array<{ cbsCode: string; geplaatst: number }> }
 
 const sorteer = (xs: readonly string[]) => [...xs].sort();
+
+/** What a commissielid may do besides the step itself while a case is being assessed (machine version 2). */
+const IN_BEHANDELING: ZaakEventType[] = ['INTREKKEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN'];
+/** In beraad: revise the weighing, transfer, propose the decision. */
+const BERAAD: ZaakEventType[] = ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', ...IN_BEHANDELING];
 
 /** Real CBS codes outside the region that the seed does not know; the first one still unknown is used. */
 const BUITEN_REGIO_KANDIDATEN: GemeenteFixture[] = [
@@ -41,7 +48,7 @@ describe('zaak journey through the API', () => {
     return res.body;
   }
 
-  it('bemiddeling: zorg creates and submits, the commissie decides, the corporatie offers and places', async () => {
+  it('bemiddeling: zorg creates and submits, one commissielid proposes, another approves, the corporatie offers and places', async () => {
     const staedion = await api.gebruiker(GEBRUIKER.staedion);
     // The corporatie's own fresh dwelling: the journey never depends on seed dwellings other specs used.
     const woningId = await maakWoning(t, staedion.organisatieId, WASSENAAR.cbsCode);
@@ -55,19 +62,24 @@ describe('zaak journey through the API', () => {
 
     zaak = await stap(GEBRUIKER.zorgParnassia, zaak, 'INDIENEN', undefined, 'ingediend.ontvankelijkheid', ['INTREKKEN']);
     expect(zaak.ingediendOp).toBe(todayIso());
-    expect(zaak.beslistermijn).toBe(addDays(todayIso(), 56));
+    // Eight weeks (the seeded policy), the last day moved to a working day (Algemene termijnenwet).
+    expect(zaak.beslistermijn).toBe(verschuifNaarWerkdag(addDays(todayIso(), 56)).datum);
 
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'ONTVANKELIJK_VERKLAREN', { toelichting: 'Aanvraag is volledig.' }, 'toetsingHerkomst', ['HERKOMST_VASTSTELLEN', 'INTREKKEN']);
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'ONTVANKELIJK_VERKLAREN', { toelichting: 'Aanvraag is volledig.' }, 'toetsingHerkomst', ['HERKOMST_VASTSTELLEN', ...IN_BEHANDELING]);
     expect(zaak.herkomstvoorstel).toMatchObject({ gemeenteCbs: WASSENAAR.cbsCode, gemeenteNaam: WASSENAAR.naam, regel: 'R1' });
     expect(zaak.herkomstvoorstel!.redenen.length).toBeGreaterThan(0);
 
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: zaak.herkomstvoorstel!.gemeenteCbs }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'INTREKKEN']);
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: zaak.herkomstvoorstel!.gemeenteCbs }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', ...IN_BEHANDELING]);
     expect(zaak.herkomstgemeente).toEqual(WASSENAAR);
 
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', { gemeenteCbs: WASSENAAR.cbsCode, motivering: 'Familie en werk in Wassenaar.' }, 'besluitvorming', ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN']);
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst: WASSENAAR.cbsCode, motivering: 'Familie en werk in Wassenaar.' }), 'besluitvorming.beraad', BERAAD);
     expect(zaak.woonstartgemeente).toEqual(WASSENAAR);
 
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'TOEKENNEN_BEMIDDELING', { motivering: 'Convenantkandidaat met begeleiding.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN']);
+    // The proposer may send it back but not approve it himself (four eyes).
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling('Convenantkandidaat met begeleiding.'), 'besluitvorming.voorgesteld', ['BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]);
+    expect(zaak).toMatchObject({ status: 'besluitvorming', route: null });
+    expect(sorteer((await api.detailOk(GEBRUIKER.commissie2, zaak.id)).allowedEvents)).toEqual(sorteer(['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]));
+    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', { opmerking: 'Eens.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'bemiddeling' });
 
     const vrij = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?gemeente=${WASSENAAR.cbsCode}&status=beschikbaar`);
@@ -91,14 +103,15 @@ describe('zaak journey through the API', () => {
     expect(await woningRij(t, woningId)).toMatchObject({ status: 'verhuurd', zaak_id: zaak.id });
 
     const eind = await api.detailOk(GEBRUIKER.commissie, zaak.id);
-    expect(eind).toMatchObject({ status: 'geplaatst', state: 'geplaatst', rowVersion: 9, allowedEvents: [], herkomstgemeente: WASSENAAR, woonstartgemeente: WASSENAAR, route: 'bemiddeling' });
+    expect(eind).toMatchObject({ status: 'geplaatst', state: 'geplaatst', rowVersion: 10, machineVersion: 2, allowedEvents: [], herkomstgemeente: WASSENAAR, woonstartgemeente: WASSENAAR, route: 'bemiddeling' });
     expect(eind.tijdlijn.map((r) => ({ event: r.event, actorNaam: r.actorNaam, actorRol: r.actorRol, reden: r.reden }))).toEqual([
       { event: 'AANMAKEN', actorNaam: NAAM[GEBRUIKER.zorgParnassia], actorRol: 'zorgmedewerker', reden: null },
       { event: 'INDIENEN', actorNaam: NAAM[GEBRUIKER.zorgParnassia], actorRol: 'zorgmedewerker', reden: null },
       { event: 'ONTVANKELIJK_VERKLAREN', actorNaam: NAAM[GEBRUIKER.commissie], actorRol: 'commissielid', reden: 'Aanvraag is volledig.' },
       { event: 'HERKOMST_VASTSTELLEN', actorNaam: NAAM[GEBRUIKER.commissie], actorRol: 'commissielid', reden: null },
       { event: 'WEGING_VASTLEGGEN', actorNaam: NAAM[GEBRUIKER.commissie], actorRol: 'commissielid', reden: 'Familie en werk in Wassenaar.' },
-      { event: 'TOEKENNEN_BEMIDDELING', actorNaam: NAAM[GEBRUIKER.commissie], actorRol: 'commissielid', reden: 'Convenantkandidaat met begeleiding.' },
+      { event: 'BESLUIT_VOORSTELLEN', actorNaam: NAAM[GEBRUIKER.commissie], actorRol: 'commissielid', reden: 'Convenantkandidaat met begeleiding.' },
+      { event: 'BESLUIT_GOEDKEUREN', actorNaam: NAAM[GEBRUIKER.commissie2], actorRol: 'commissielid', reden: 'Eens.' },
       { event: 'WONING_AANBIEDEN', actorNaam: NAAM[GEBRUIKER.staedion], actorRol: 'corporatiemedewerker', reden: 'Benedenwoning, past bij de woonwensen.' },
       { event: 'AANBIEDING_ACCEPTEREN', actorNaam: NAAM[GEBRUIKER.staedion], actorRol: 'corporatiemedewerker', reden: 'Kandidaat accepteert.' },
       { event: 'PLAATSING_REGISTREREN', actorNaam: NAAM[GEBRUIKER.staedion], actorRol: 'corporatiemedewerker', reden: null },
@@ -116,8 +129,14 @@ describe('zaak journey through the API', () => {
 
   it('zelf zoeken: toekenning with an urgentieverklaring, the commissie registers the placement', async () => {
     let zaak = await api.brengNaar('besluitvorming');
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'TOEKENNEN_ZELF_ZOEKEN', { motivering: 'Zelfredzaam; urgentieverklaring voor drie maanden.' }, 'toegekend.zelfZoeken', ['PLAATSING_REGISTREREN', 'INTREKKEN']);
+    expect(zaak.state).toBe('besluitvorming.beraad');
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelZelfZoeken([DEN_HAAG.cbsCode], 'Zelfredzaam; urgentieverklaring voor drie maanden.'), 'besluitvorming.voorgesteld', ['BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]);
+    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', undefined, 'toegekend.zelfZoeken', ['PLAATSING_REGISTREREN', 'INTREKKEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'zelfZoeken' });
+    // The urgentieverklaring: its validity and search profile are on the decision.
+    const [besluit] = await besluiten(t, zaak.id);
+    expect(besluit).toMatchObject({ status: 'genomen', route: 'zelfZoeken', geldigheid_maanden: 3, zoekprofiel: { gemeenten: [DEN_HAAG.cbsCode] }, bekendgemaakt_op: todayIso() });
+    expect(besluit.geldig_tot! > todayIso()).toBe(true);
     // Zelf zoeken is no candidate for direct mediation: the corporatie does not see it.
     verwachtProbleem(await api.detail(GEBRUIKER.staedion, zaak.id), 404);
     expect(sorteer((await api.detailOk(GEBRUIKER.zorgParnassia, zaak.id)).allowedEvents)).toEqual(['INTREKKEN']);
@@ -158,7 +177,7 @@ describe('zaak journey through the API', () => {
     expect({ rij: await zaakRij(t, zaak.id), transities: (await transities(t, zaak.id)).length }).toEqual(voor);
     expect(voor.rij).toMatchObject({ state: 'toetsingHerkomst', herkomstgemeente: null, row_version: zaak.rowVersion });
 
-    const gemotiveerd = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: '0503', motivering: 'Feitelijk woonde aanvrager in Delft; inschrijving Den Haag was administratief.' }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'INTREKKEN']);
+    const gemotiveerd = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: '0503', motivering: 'Feitelijk woonde aanvrager in Delft; inschrijving Den Haag was administratief.' }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', ...IN_BEHANDELING]);
     expect(gemotiveerd.herkomstgemeente).toEqual({ cbsCode: '0503', naam: 'Delft' });
     expect(gemotiveerd.tijdlijn.at(-1)!.reden).toMatch(/Feitelijk woonde/);
   });
@@ -176,13 +195,44 @@ describe('zaak journey through the API', () => {
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: '0344', motivering: 'Test' }), 422, /onbekend/);
     expect((await zaakRij(t, zaak.id))?.row_version).toBe(zaak.rowVersion);
 
-    const vastgesteld = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: buiten.cbsCode }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'INTREKKEN']);
+    const vastgesteld = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: buiten.cbsCode }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', ...IN_BEHANDELING]);
     expect(vastgesteld.herkomstgemeente).toEqual(buiten);
     const gemeentenNa = await api.get<Gemeente[]>(GEBRUIKER.commissie, '/gemeenten');
     expect(gemeentenNa.body).toContainEqual({ cbsCode: buiten.cbsCode, naam: buiten.naam, inRegio: false, centrumregio: null });
 
-    // The woonstart itself must lie in the region.
-    verwachtProbleem(await api.stuur(GEBRUIKER.commissie, vastgesteld, 'WEGING_VASTLEGGEN', { gemeenteCbs: buiten.cbsCode, motivering: 'Netwerk daar.' }), 422, /negen gemeenten/);
-    await stap(GEBRUIKER.commissie, vastgesteld, 'WEGING_VASTLEGGEN', { gemeenteCbs: DEN_HAAG.cbsCode, motivering: 'Opnieuw beginnen in Den Haag, bij de begeleiding.' }, 'besluitvorming', ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN']);
+    // The woonstart itself must lie in the region; the herkomst outside it is still weighed first.
+    verwachtProbleem(await api.stuur(GEBRUIKER.commissie, vastgesteld, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst: buiten.cbsCode, motivering: 'Netwerk daar.' })), 422, /negen gemeenten/);
+    const gewogen = await stap(GEBRUIKER.commissie, vastgesteld, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst: buiten.cbsCode, doel: DEN_HAAG.cbsCode, motivering: 'Opnieuw beginnen in Den Haag, bij de begeleiding.' }), 'besluitvorming.beraad', BERAAD);
+    expect(gewogen.toetsing!.wegingen.map((w) => w.weging.kandidaten.map((k) => [k.gemeenteCbs, k.gemeenteNaam, k.bron]))).toEqual([
+      [[buiten.cbsCode, buiten.naam, 'herkomst'], [DEN_HAAG.cbsCode, DEN_HAAG.naam, 'commissie']],
+    ]);
+  });
+
+  it('a case started on machine version 1 finishes on version 1', async () => {
+    const staedion = await api.gebruiker(GEBRUIKER.staedion);
+    const v2 = await api.brengNaar('besluitvorming');
+    // As stored before version 2: the version-1 snapshot of besluitvorming with this case's gemeenten.
+    await zetOpVersie1(t, v2.id, 'besluitvorming');
+    let zaak = await api.detailOk(GEBRUIKER.commissie, v2.id);
+    expect(zaak).toMatchObject({ machineVersion: 1, state: 'besluitvorming', rowVersion: v2.rowVersion });
+    expect(sorteer(zaak.allowedEvents)).toEqual(sorteer(['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN']));
+
+    // Version 2's decision events do not exist there: refused, nothing written.
+    const voor = (await transities(t, zaak.id)).length;
+    verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling()), 409, /niet mogelijk/);
+    verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'VERDAGEN', { weken: 2, reden: 'Advies nodig.' }), 409);
+    expect((await transities(t, zaak.id)).length).toBe(voor);
+    expect(await besluiten(t, zaak.id)).toEqual([]);
+
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'TOEKENNEN_BEMIDDELING', { motivering: 'Convenantkandidaat met begeleiding.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN']);
+    expect(zaak).toMatchObject({ status: 'toegekend', route: 'bemiddeling', machineVersion: 1 });
+    const woningId = await maakWoning(t, staedion.organisatieId, DEN_HAAG.cbsCode);
+    zaak = await stap(GEBRUIKER.staedion, await api.detailOk(GEBRUIKER.staedion, zaak.id), 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']);
+    const rijen = await transities(t, zaak.id);
+    expect(rijen.slice(-2).map((r) => [r.event, r.machine_version, r.van_state, r.naar_state])).toEqual([
+      ['TOEKENNEN_BEMIDDELING', 1, 'besluitvorming', 'toegekend.bemiddeling.zoeken'],
+      ['WONING_AANBIEDEN', 1, 'toegekend.bemiddeling.zoeken', 'toegekend.bemiddeling.aanbieding'],
+    ]);
+    expect(await zaakRij(t, zaak.id)).toMatchObject({ machine_version: 1, state: 'toegekend.bemiddeling.aanbieding' });
   });
 });

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { WoonstartFout } from '@woonstart/domain';
 import { GemeenteEntity, HuishoudlidEntity, InschrijvingEntity, OpnameEntity, OrganisatieEntity, WoningEntity, ZaakEntity, ZaakTransitieEntity } from '@woonstart/db';
 import { ToegangslogService } from '../audit/toegangslog.service';
+import { laadToetsing, medischAdviesUitkomst } from './zaak-toetsing.loader';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import type { ListZakenQuery } from './dto/list-zaken.query';
 import { applyZaakScope, type ZaakWeergave } from './zaak-scope';
@@ -62,7 +63,7 @@ export class ZaakQueryService {
   }
 
   private async load(m: EntityManager, zaak: ZaakEntity, weergave: ZaakWeergave, gebruiker: GebruikerContext): Promise<ZaakDetail> {
-    const [huishouden, inschrijvingen, opnames, transities, woning, namen, herkomst] = await Promise.all([
+    const [huishouden, inschrijvingen, opnames, transities, woning, namen, herkomst, medischAdvies, toetsing] = await Promise.all([
       m.find(HuishoudlidEntity, { where: { zaakId: zaak.id }, order: { geboortedatum: 'ASC' } }),
       weergave === 'volledig' ? m.find(InschrijvingEntity, { where: { zaakId: zaak.id }, order: { van: 'ASC' } }) : Promise.resolve([]),
       weergave === 'volledig' ? m.find(OpnameEntity, { where: { zaakId: zaak.id }, order: { van: 'ASC' } }) : Promise.resolve([]),
@@ -70,11 +71,13 @@ export class ZaakQueryService {
       m.findOne(WoningEntity, { where: { zaakId: zaak.id } }),
       this.organisatieNamen(m, [zaak.indienendeOrganisatieId]),
       zaak.herkomstgemeente ? m.findOne(GemeenteEntity, { where: { cbsCode: zaak.herkomstgemeente } }) : Promise.resolve(null),
+      medischAdviesUitkomst(m, zaak.id),
+      weergave === 'volledig' ? laadToetsing(m, zaak) : Promise.resolve(null),
     ]);
     return toDetail({
       zaak, organisatieNaam: namen.get(zaak.indienendeOrganisatieId) ?? '',
       herkomst: herkomst ? { cbsCode: herkomst.cbsCode, naam: herkomst.naam } : null,
-      huishouden, inschrijvingen, opnames, transities, woning,
+      huishouden, inschrijvingen, opnames, transities, woning, medischAdvies, toetsing,
     }, weergave, gebruiker);
   }
 

@@ -22,7 +22,11 @@ export function applyZaakScope(qb: SelectQueryBuilder<ZaakEntity>, gebruiker: Ge
       qb.andWhere(`${alias}.status <> :scopeConcept AND ${alias}.behandelende_gemeente IN (:...scopeGebied)`, { scopeConcept: STATUS_CONCEPT, scopeGebied: werkgebied });
       return 'volledig';
     case 'medischAdviseur':
-      qb.andWhere(`${alias}.status <> :scopeConcept AND ${alias}.categorie = 'MED' AND ${alias}.behandelende_gemeente IN (:...scopeGebied)`, { scopeConcept: STATUS_CONCEPT, scopeGebied: werkgebied });
+      // Medical urgents, and any other case the committee asked medical advice on.
+      qb.andWhere(
+        `${alias}.status <> :scopeConcept AND ${alias}.behandelende_gemeente IN (:...scopeGebied) AND (${alias}.categorie = 'MED' OR EXISTS (SELECT 1 FROM medisch_advies ma WHERE ma.zaak_id = ${alias}.id))`,
+        { scopeConcept: STATUS_CONCEPT, scopeGebied: werkgebied },
+      );
       return 'volledig';
     case 'corporatiemedewerker':
       qb.andWhere(`${alias}.route = 'bemiddeling' AND ${alias}.status IN (:...scopeNaToekenning) AND ${alias}.woonstartgemeente IN (:...scopeGebied)`, {

@@ -3,6 +3,7 @@ import { allowedEvents, stateLabel, ZAAK_EVENT_META, type ZaakEventType } from '
 import type { InschrijvingEntity, OpnameEntity, WoningEntity, ZaakEntity, ZaakTransitieEntity, HuishoudlidEntity } from '@woonstart/db';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import type { ZaakWeergave } from './zaak-scope';
+import type { MedischAdviesUitkomst, ZaakToetsing } from './zaak-toetsing.loader';
 import type { GemeenteRef, TijdlijnRegel, ZaakDetail, ZaakSamenvatting } from './zaak-view.model';
 
 const regioRef = (cbs: string | null): GemeenteRef | null => (cbs ? { cbsCode: cbs, naam: regioGemeente(cbs)?.naam ?? cbs } : null);
@@ -24,7 +25,7 @@ export function toSamenvatting(z: ZaakEntity, organisatieNaam: string, gebruiker
     ingediendOp: z.ingediendOp,
     beslistermijn: z.beslistermijn,
     rowVersion: z.rowVersion,
-    allowedEvents: allowedEvents(z.machineVersion, z.snapshot, gebruiker.rol),
+    allowedEvents: allowedEvents(z.machineVersion, z.snapshot, gebruiker.rol, gebruiker.id),
   };
 }
 
@@ -37,6 +38,8 @@ export interface DetailBronnen {
   readonly opnames: readonly OpnameEntity[];
   readonly transities: readonly ZaakTransitieEntity[];
   readonly woning: WoningEntity | null;
+  readonly medischAdvies: MedischAdviesUitkomst | null;
+  readonly toetsing: ZaakToetsing | null;
 }
 
 function tijdlijnRegel(t: ZaakTransitieEntity, metReden: boolean): TijdlijnRegel {
@@ -72,6 +75,8 @@ export function toDetail(b: DetailBronnen, weergave: ZaakWeergave, gebruiker: Ge
     begeleidingAkkoord: z.begeleidingAkkoord,
     aanbieding: b.woning ? { woningId: b.woning.id, adres: b.woning.adres, huurprijs: b.woning.huurprijs, kamers: b.woning.kamers, woningtype: b.woning.woningtype, status: b.woning.status } : null,
     tijdlijn: b.transities.map((t) => tijdlijnRegel(t, volledig || t.actorRol === 'corporatiemedewerker')),
+    woonvereisten: b.medischAdvies?.woonvereisten ?? [],
+    medischAdvies: volledig ? b.medischAdvies : null,
   };
   if (!volledig) return base;
   const inschrijvingen = b.inschrijvingen.map((i) => ({ gemeenteCbs: i.gemeenteCbs, gemeenteNaam: i.gemeenteNaam, adrestype: i.adrestype, van: i.van, tot: i.tot }));
@@ -82,5 +87,6 @@ export function toDetail(b: DetailBronnen, weergave: ZaakWeergave, gebruiker: Ge
     opnames,
     ondersteuningsplan: z.ondersteuningsplan,
     herkomstvoorstel: bepaalHerkomstgemeente({ inschrijvingen, opnames, geboortedatum: z.aanvragerGeboortedatum }),
+    toetsing: b.toetsing ?? undefined,
   };
 }

@@ -1,6 +1,7 @@
 import type { Herkomstvoorstel, Route, Urgentiecategorie } from '@woonstart/domain';
 import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
 import type { ZaakWeergave } from './zaak-scope';
+import type { MedischAdviesUitkomst, ZaakToetsing } from './zaak-toetsing.loader';
 
 export interface GemeenteRef { readonly cbsCode: string; readonly naam: string }
 
@@ -53,6 +54,11 @@ export interface ZaakDetail extends ZaakSamenvatting {
   readonly opnames?: ReadonlyArray<{ instelling: string; van: string; tot: string | null }>;
   readonly ondersteuningsplan?: string | null;
   readonly herkomstvoorstel?: Herkomstvoorstel;
+  /** Only in the full view: clock, policy, weighing versions, advice outcome, decisions, zienswijze, bezwaar. */
+  readonly toetsing?: ZaakToetsing;
+  /** Housing requirements from the medical advice (no details); also in the mediation view, placement needs them. */
+  readonly woonvereisten: readonly string[];
+  readonly medischAdvies: MedischAdviesUitkomst | null;
 }
 
 export interface ZaakLijst {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
@@ -6,6 +7,7 @@ import { parseId } from '../common/parse-id.pipe';
 import { CreateZaakDto } from './dto/create-zaak.dto';
 import { ListZakenQuery } from './dto/list-zaken.query';
 import { ZaakEventDto } from './dto/zaak-event.dto';
+import { BesluitbriefService } from './besluitbrief.service';
 import { ZaakCommandService } from './zaak-command.service';
 import { ZaakQueryService } from './zaak-query.service';
 import type { ZaakDetail, ZaakLijst } from './zaak-view.model';
@@ -18,7 +20,17 @@ export class ZakenController {
   constructor(
     private readonly query: ZaakQueryService,
     private readonly commands: ZaakCommandService,
+    @Inject(BesluitbriefService) private readonly brieven: BesluitbriefService,
   ) {}
+
+  @Get(':id/besluitbrief.pdf')
+  @Rollen('zorgmedewerker', 'commissielid', 'medischAdviseur')
+  @ApiOperation({ summary: 'Besluitbrief (PDF) van het laatst genomen besluit; elke download wordt gelogd' })
+  async besluitbrief(@Gebruiker() g: GebruikerContext, @Param('id', parseId()) id: string, @Res() res: Response): Promise<void> {
+    const { zaaknummer, pdf } = await this.brieven.pdf(g, id);
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="besluit-${zaaknummer}.pdf"`);
+    res.send(pdf);
+  }
 
   @Get()
   @Rollen(...ZAAK_ROLLEN)

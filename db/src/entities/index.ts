@@ -1,4 +1,13 @@
+import { BeleidEntity } from './beleid.entity';
+import { BesluitEntity } from './besluit.entity';
+import { BezwaarEntity } from './bezwaar.entity';
 import { GebruikerEntity } from './gebruiker.entity';
+import { MedischAdviesEntity } from './medisch-advies.entity';
+import { OpschortingEntity } from './opschorting.entity';
+import { TaakEntity } from './taak.entity';
+import { WoonstartwegingEntity } from './woonstartweging.entity';
+import { AgendapuntEntity, StandpuntEntity, VergaderingEntity } from './vergadering.entity';
+import { ZienswijzeEntity } from './zienswijze.entity';
 import { GemeenteEntity } from './gemeente.entity';
 import { HuishoudlidEntity } from './huishoudlid.entity';
 import { InschrijvingEntity } from './inschrijving.entity';
@@ -11,12 +20,19 @@ import { ZaakTransitieEntity } from './zaak-transitie.entity';
 import { ZaakEntity } from './zaak.entity';
 
 export {
+  AgendapuntEntity, StandpuntEntity, VergaderingEntity,
+  BeleidEntity, BesluitEntity, BezwaarEntity, MedischAdviesEntity, OpschortingEntity, TaakEntity, WoonstartwegingEntity, ZienswijzeEntity,
   GebruikerEntity, GemeenteEntity, HuishoudlidEntity, InschrijvingEntity, OpnameEntity, OrganisatieEntity,
   OutboxEntity, ToegangslogEntity, WoningEntity, ZaakTransitieEntity, ZaakEntity,
 };
 export type { WoningStatus } from './woning.entity';
+export type { BesluitStatus } from './besluit.entity';
+export type { TaakStatus } from './taak.entity';
+export type { Standpunt } from './vergadering.entity';
 
 export const ENTITIES = [
   GemeenteEntity, OrganisatieEntity, GebruikerEntity, ZaakEntity, HuishoudlidEntity, InschrijvingEntity,
   OpnameEntity, WoningEntity, ZaakTransitieEntity, ToegangslogEntity, OutboxEntity,
+  BeleidEntity, OpschortingEntity, WoonstartwegingEntity, MedischAdviesEntity, BesluitEntity, ZienswijzeEntity, BezwaarEntity, TaakEntity,
+  VergaderingEntity, AgendapuntEntity, StandpuntEntity,
 ];

@@ -41,6 +41,11 @@ export class ZaakEntity {
   /** What placement needs: dwelling requirements the corporatie may see. */
   @Column({ name: 'woonwensen', type: 'text', nullable: true }) woonwensen!: string | null;
   @Column({ name: 'aantal_kamers_min', type: 'integer', default: 1 }) aantalKamersMin!: number;
+  /** The gemeente's policy version in force on the day the case was received. */
+  @Column({ name: 'beleid_id', type: 'uuid', nullable: true }) beleidId!: string | null;
+  @Column({ name: 'verdaging_weken', type: 'integer', nullable: true }) verdagingWeken!: number | null;
+  @Column({ name: 'verdaagd_op', type: 'date', nullable: true }) verdaagdOp!: string | null;
+  @Column({ name: 'verdaging_reden', type: 'text', nullable: true }) verdagingReden!: string | null;
   @OneToMany(() => HuishoudlidEntity, (h) => h.zaak) huishouden?: HuishoudlidEntity[];
   @OneToMany(() => InschrijvingEntity, (i) => i.zaak) inschrijvingen?: InschrijvingEntity[];
   @OneToMany(() => OpnameEntity, (o) => o.zaak) opnames?: OpnameEntity[];

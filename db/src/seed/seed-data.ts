@@ -41,6 +41,7 @@ export const GEBRUIKERS: readonly SeedGebruiker[] = [
   { email: 'zorg@jeugdformaat.demo', naam: 'Joris van Dijk', rol: 'zorgmedewerker', organisatie: 'Jeugdformaat' },
   { email: 'zorg@wende.demo', naam: 'Fatima Yilmaz', rol: 'zorgmedewerker', organisatie: 'Stichting Wende Vrouwenopvang' },
   { email: 'commissie@haaglanden.demo', naam: 'Pieter Jansen', rol: 'commissielid', organisatie: TOETSINGSCOMMISSIE },
+  { email: 'commissie2@haaglanden.demo', naam: 'Noor Bakker', rol: 'commissielid', organisatie: TOETSINGSCOMMISSIE },
   { email: 'arts@haaglanden.demo', naam: 'Dr. Lotte Visser', rol: 'medischAdviseur', organisatie: TOETSINGSCOMMISSIE },
   { email: 'corporatie@staedion.demo', naam: 'Kees Mulder', rol: 'corporatiemedewerker', organisatie: 'Staedion' },
   { email: 'corporatie@woonbron.demo', naam: 'Anouk Smit', rol: 'corporatiemedewerker', organisatie: 'Woonbron Delft' },

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { REGIO_GEMEENTEN, addDays, bepaalHerkomstgemeente, regioGemeente, type Urgentiecategorie } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
+import { BeleidEntity } from '../entities/beleid.entity';
 import { GebruikerEntity } from '../entities/gebruiker.entity';
 import { GemeenteEntity } from '../entities/gemeente.entity';
 import { OrganisatieEntity } from '../entities/organisatie.entity';
@@ -22,10 +23,14 @@ const CATEGORIE_PER_INSTELLING: Record<string, Urgentiecategorie[]> = {
 
 /** Where each demo case ends up; together they cover every state of the machine. */
 const DOELEN = [
-  'concept', 'ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming',
+  'concept', 'ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming', 'voorgesteld',
   'bemiddeling.zoeken', 'bemiddeling.aanbieding', 'bemiddeling.geaccepteerd', 'zelfZoeken',
   'geplaatst.bemiddeling', 'geplaatst.zelfZoeken', 'afgewezen', 'ingetrokken', 'buitenBehandeling',
+  'zienswijze', 'bezwaar', 'definitiefAfgewezen', 'bemiddeling.zoeken', 'geplaatst.bemiddeling',
 ] as const;
+
+/** Policy per gemeente (demo values): eight weeks, fourteen days to complete, four eyes except Midden-Delfland's small committee. */
+const BELEID_VANAF = '2025-01-01';
 type Doel = (typeof DOELEN)[number];
 
 export interface SeedResult {
@@ -66,6 +71,10 @@ async function seedReferenceData(m: EntityManager): Promise<SeedContext> {
     ...GEMEENTEN_BUITEN_REGIO.map((g) => ({ cbsCode: g.cbsCode, naam: g.naam, inRegio: false, centrumregio: null, mutatiesSociaal: null, mutatiesOnderAftopping: null })),
   ]);
   const alle = REGIO_GEMEENTEN.map((g) => g.cbsCode);
+  await m.insert(BeleidEntity, REGIO_GEMEENTEN.map((g) => ({
+    gemeenteCbs: g.cbsCode, geldigVanaf: BELEID_VANAF, beslistermijnWeken: 8, hersteltermijnDagen: 14, zienswijzetermijnDagen: 14,
+    geldigheidMaanden: 3, vierOgen: g.cbsCode !== '1842', adviescommissieBezwaar: true,
+  })));
   const orgs = await m.save(OrganisatieEntity, [
     m.create(OrganisatieEntity, { naam: REGIO, type: 'regio', werkgebied: alle }),
     m.create(OrganisatieEntity, { naam: TOETSINGSCOMMISSIE, type: 'toetsingscommissie', werkgebied: alle }),
@@ -160,9 +169,10 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   const instelling = ctx.instellingen[i % ctx.instellingen.length];
   const zorg = [...ctx.gebruikers.values()].find((g) => g.organisatieId === instelling.id)!;
   const commissie = ctx.gebruikers.get('commissie@haaglanden.demo')!;
+  const tweedeLid = ctx.gebruikers.get('commissie2@haaglanden.demo')!;
   // Cases still awaiting a decision started recently (most within their eight-week term);
   // decided and closed ones up to ten months ago. Each step follows a few days after the previous one.
-  const lopend = ['ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming', 'concept'].includes(doel);
+  const lopend = ['ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming', 'voorgesteld', 'concept'].includes(doel);
   const dagenGeleden = lopend ? 12 + Math.floor(rnd() * 50) : 60 + Math.floor(rnd() * 240);
   let dag = new Date(now.getTime() - dagenGeleden * 86_400_000);
   const { input, herkomstCbs } = demoAanvraag(i, rnd, dag, instelling.naam);
@@ -177,7 +187,11 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   if (doel === 'ingediend') return;
   if (doel === 'aanvullen' || doel === 'buitenBehandeling') {
     await stap({ type: 'AANVULLING_VRAGEN', toelichting: 'Het ondersteuningsplan ontbreekt; voeg het getekende plan toe.' }, commissie);
-    if (doel === 'buitenBehandeling') await stap({ type: 'BUITEN_BEHANDELING_STELLEN', motivering: 'De aanvulling is niet binnen de hersteltermijn ontvangen (Awb 4:5).' }, commissie);
+    if (doel === 'buitenBehandeling') {
+      // In real life the durable job fires this when the repair term lapses.
+      await stap({ type: 'HERSTELTERMIJN_VERSTREKEN' }, commissie);
+      await stap({ type: 'BUITEN_BEHANDELING_STELLEN', motivering: 'De aanvulling is niet binnen de hersteltermijn ontvangen (Awb 4:5).' }, commissie);
+    }
     return;
   }
   if (doel === 'ingetrokken') {
@@ -191,22 +205,46 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   if (doel === 'wegingWoonstart') return;
   const woonstart = regioGemeente(herkomst) && rnd() < 0.8 ? herkomst : input.behandelendeGemeente;
   await stap({
-    type: 'WEGING_VASTLEGGEN', gemeenteCbs: woonstart,
+    type: 'WEGING_VASTLEGGEN', gemeenteCbs: woonstart, kandidaten: demoKandidaten(herkomst, woonstart), wensClient: 'Dicht bij familie en de huidige dagbesteding.',
     motivering: woonstart === herkomst ? 'Netwerk en dagbesteding liggen in de herkomstgemeente.' : 'Positief netwerk en werk liggen in de behandelende gemeente: betere kans op een goede woonstart.',
   }, commissie);
+  if (input.categorie === 'MED') {
+    // ONTVANKELIJK_VERKLAREN asked for it (MED); no decision before the advice is in.
+    await stap({
+      type: 'MEDISCH_ADVIES_UITBRENGEN', urgentOpMedischeGronden: doel !== 'afgewezen', woonvereisten: ['gelijkvloers', 'nultreden'],
+      details: 'Ernstige COPD met zuurstofgebruik; traplopen niet mogelijk. Huidige woning op de derde verdieping zonder lift.',
+    }, ctx.gebruikers.get('arts@haaglanden.demo')!);
+  }
   if (doel === 'besluitvorming') return;
-  if (doel === 'afgewezen') {
-    await stap({ type: 'AFWIJZEN', motivering: 'Er is geen urgent huisvestingsprobleem: de aanvrager kan binnen drie maanden zelf woonruimte vinden.' }, commissie);
+  if (doel === 'afgewezen' || doel === 'zienswijze' || doel === 'bezwaar' || doel === 'definitiefAfgewezen') {
+    await stap({
+      type: 'BESLUIT_VOORSTELLEN', uitkomst: 'afwijzen', gronden: ['BINNEN_DRIE_MAANDEN_ZELF'], steuntOpFeitenNietVanAanvrager: doel === 'zienswijze',
+      motivering: 'Er is geen urgent huisvestingsprobleem: de aanvrager kan binnen drie maanden zelf woonruimte vinden.',
+    }, commissie);
+    await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
+    if (doel === 'zienswijze' || doel === 'afgewezen') return;
+    await stap({ type: 'BEZWAAR_INDIENEN', ontvangenOp: dag.toISOString().slice(0, 10), gronden: 'De aanvrager heeft geen netwerk om bij te wonen en geen inkomen voor de vrije sector.' }, commissie);
+    if (doel === 'definitiefAfgewezen') await stap({ type: 'BEZWAAR_ONGEGROND', motivering: 'Het bezwaar brengt geen nieuwe feiten: het besluit blijft in stand.' }, commissie);
+    return;
+  }
+  if (doel === 'voorgesteld') {
+    await stap({ type: 'BESLUIT_VOORSTELLEN', uitkomst: 'toekennen', route: 'bemiddeling', motivering: 'Uitstroom met begeleiding: directe bemiddeling onder het convenant.' }, commissie);
     return;
   }
   if (doel === 'zelfZoeken' || doel === 'geplaatst.zelfZoeken') {
-    await stap({ type: 'TOEKENNEN_ZELF_ZOEKEN', motivering: 'Aanvrager valt onder een wettelijke urgentiecategorie en kan zelfstandig zoeken.' }, commissie);
+    await stap({
+      type: 'BESLUIT_VOORSTELLEN', uitkomst: 'toekennen', route: 'zelfZoeken', geldigheidMaanden: 3,
+      zoekprofiel: { gemeenten: [woonstart], woningtypen: ['Appartement', 'Studio'], maxHuur: null },
+      motivering: 'Aanvrager valt onder een wettelijke urgentiecategorie en kan zelfstandig zoeken.',
+    }, commissie);
+    await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
     if (doel === 'geplaatst.zelfZoeken') {
       await stap({ type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), adres: `${pick(rnd, STRATEN)} ${10 + i}, ${regioGemeente(woonstart)!.naam}` }, commissie);
     }
     return;
   }
-  await stap({ type: 'TOEKENNEN_BEMIDDELING', motivering: 'Uitstroom uit een instelling met begeleiding: directe bemiddeling onder het convenant.' }, commissie);
+  await stap({ type: 'BESLUIT_VOORSTELLEN', uitkomst: 'toekennen', route: 'bemiddeling', motivering: 'Uitstroom uit een instelling met begeleiding: directe bemiddeling onder het convenant.' }, commissie);
+  await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
   if (doel === 'bemiddeling.zoeken') return;
   const woning = vrij.get(woonstart)?.shift();
   if (!woning) return; // no free dwelling left in that gemeente: the case stays in zoeken, which is realistic too
@@ -216,4 +254,24 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   await stap({ type: 'AANBIEDING_ACCEPTEREN' }, corporatie);
   if (doel === 'bemiddeling.geaccepteerd') return;
   await stap({ type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), woningId: woning.id }, corporatie);
+}
+
+const CRITERIA = ['perspectief', 'netwerk', 'werkDagbesteding', 'ondersteuning', 'justitieel'] as const;
+
+/** A plausible weighing: the herkomstgemeente first, the woonstart gemeente as a second candidate when it differs. */
+function demoKandidaten(herkomst: string, woonstart: string): NonNullable<Extract<ZaakEvent, { type: 'WEGING_VASTLEGGEN' }>['kandidaten']> {
+  const bevindingen: Record<(typeof CRITERIA)[number], [string, string]> = {
+    perspectief: ['Cliënt wil hier een nieuwe start maken.', 'Cliënt wil liever niet terug naar de oude omgeving.'],
+    netwerk: ['Zus en vrienden wonen in de buurt en steunen.', 'Geen positief netwerk meer in deze gemeente.'],
+    werkDagbesteding: ['Dagbesteding bij de kringloop loopt hier.', 'Geen werk of dagbesteding in deze gemeente.'],
+    ondersteuning: ['Schuldhulpverlening loopt via deze gemeente.', 'Geen lopende trajecten in deze gemeente.'],
+    justitieel: ['Geen maatregelen of gebiedsverboden.', 'Geen maatregelen of gebiedsverboden.'],
+  };
+  const kandidaat = (cbs: string, bron: 'herkomst' | 'commissie', positief: boolean) => ({
+    gemeenteCbs: cbs, bron,
+    criteria: Object.fromEntries(CRITERIA.map((c) => [c, { bevinding: bevindingen[c][positief || c === 'justitieel' ? 0 : 1], oordeel: c === 'justitieel' ? 'neutraal' as const : positief ? 'voor' as const : 'tegen' as const }])) as Record<(typeof CRITERIA)[number], { bevinding: string; oordeel: 'voor' | 'tegen' | 'neutraal' }>,
+  });
+  return woonstart === herkomst || !regioGemeente(herkomst)
+    ? [kandidaat(herkomst, 'herkomst', woonstart === herkomst), ...(woonstart === herkomst ? [] : [kandidaat(woonstart, 'commissie', true)])]
+    : [kandidaat(herkomst, 'herkomst', false), kandidaat(woonstart, 'commissie', true)];
 }

@@ -5,7 +5,8 @@ import { OutboxEntity } from '../entities/outbox.entity';
 import { ZaakTransitieEntity } from '../entities/zaak-transitie.entity';
 import { ZaakEntity } from '../entities/zaak.entity';
 import type { Actor } from './actor.model';
-import { applyEffecten } from './zaak-effecten';
+import { applyEffecten } from './effecten';
+import { verrijkEvent } from './verrijk';
 
 export interface ZaakCommand {
   readonly zaakId: string;
@@ -17,8 +18,8 @@ export interface ZaakCommand {
 }
 
 function redenVan(event: ZaakEvent): string | null {
-  const e = event as { motivering?: string; reden?: string; toelichting?: string };
-  return e.motivering ?? e.reden ?? e.toelichting ?? null;
+  const e = event as { motivering?: string; reden?: string; toelichting?: string; opmerking?: string; inhoud?: string; gronden?: string; vraag?: string };
+  return e.motivering ?? e.reden ?? e.toelichting ?? e.opmerking ?? e.inhoud ?? e.gronden ?? e.vraag ?? null;
 }
 
 /**
@@ -36,14 +37,18 @@ export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand)
       huidigeVersie: zaak.rowVersion,
     });
   }
-  const overgang = applyZaakEvent(zaak.machineVersion, zaak.snapshot, cmd.event);
+  // Ask the machine first (with the caller as actor), so an event that is not possible now is a 409
+  // before any rule about its payload runs; then add the facts the machine needs and apply it.
+  const mogelijk = applyZaakEvent(zaak.machineVersion, zaak.snapshot, { ...cmd.event, actorId: cmd.actor.id ?? undefined } as ZaakEvent);
+  const event = mogelijk ? await verrijkEvent(manager, zaak, cmd.event, cmd.actor, now) : cmd.event;
+  const overgang = mogelijk ? applyZaakEvent(zaak.machineVersion, zaak.snapshot, event) : null;
   if (!overgang) {
     throw new WoonstartFout('conflict', `'${ZAAK_EVENT_META[cmd.event.type].label}' is niet mogelijk nu de zaak in de fase '${stateLabel(zaak.state)}' is.`, {
       event: cmd.event.type,
       state: zaak.state,
     });
   }
-  const kolommen = await applyEffecten(manager, zaak, cmd.event, cmd.actor, now);
+  const kolommen = await applyEffecten(manager, zaak, event, cmd.actor, now, overgang);
 
   const context = overgang.snapshot.context;
   const result = await manager
@@ -65,7 +70,9 @@ export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand)
   if (result.affected !== 1) {
     throw new WoonstartFout('conflict', 'De zaak is intussen door iemand anders gewijzigd. Laad de zaak opnieuw en probeer het nog eens.');
   }
-  const { type, ...payload } = cmd.event;
+  const { type, ...payload } = event;
+  // Restricted fields (the medical details) live in their own record, never in the log.
+  for (const veld of ZAAK_EVENT_META[type].vertrouwelijk ?? []) delete (payload as Record<string, unknown>)[veld];
   await manager.insert(ZaakTransitieEntity, {
     zaakId: zaak.id,
     event: type,
@@ -76,7 +83,7 @@ export async function applyZaakCommand(manager: EntityManager, cmd: ZaakCommand)
     vanState: overgang.van,
     naarState: overgang.naar,
     machineVersion: zaak.machineVersion,
-    reden: redenVan(cmd.event),
+    reden: redenVan(event),
     tijdstip: now,
   });
   await manager.insert(OutboxEntity, {

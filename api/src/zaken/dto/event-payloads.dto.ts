@@ -1,4 +1,5 @@
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { controleerAanvraagPeriodes, type Aanvraaggegevens, type VeldMelding } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
 import { IsCbsCode, IsDatum } from '../../common/validators';
@@ -8,15 +9,75 @@ import { CreateZaakDto } from './create-zaak.dto';
 class Leeg {}
 class OptioneleToelichting { @IsOptional() @IsString() @MaxLength(4000) toelichting?: string; }
 class Toelichting { @IsString() @IsNotEmpty() @MaxLength(4000) toelichting!: string; }
+class AanvullingVragen {
+  @IsString() @IsNotEmpty() @MaxLength(4000) toelichting!: string;
+  @IsOptional() @IsInt() @Min(1) @Max(56) termijnDagen?: number;
+}
 class Motivering { @IsString() @IsNotEmpty() @MaxLength(8000) motivering!: string; }
 class Reden { @IsString() @IsNotEmpty() @MaxLength(4000) reden!: string; }
 class Herkomst {
   @IsCbsCode() gemeenteCbs!: string;
   @IsOptional() @IsString() @MaxLength(8000) motivering?: string;
 }
+const OORDELEN = ['voor', 'tegen', 'neutraal'] as const;
+class Bevinding {
+  @IsString() @IsNotEmpty() @MaxLength(4000) bevinding!: string;
+  @IsIn(OORDELEN) oordeel!: (typeof OORDELEN)[number];
+}
+class Criteria {
+  @ValidateNested() @Type(() => Bevinding) perspectief!: Bevinding;
+  @ValidateNested() @Type(() => Bevinding) netwerk!: Bevinding;
+  @ValidateNested() @Type(() => Bevinding) werkDagbesteding!: Bevinding;
+  @ValidateNested() @Type(() => Bevinding) ondersteuning!: Bevinding;
+  @ValidateNested() @Type(() => Bevinding) justitieel!: Bevinding;
+}
+class Kandidaat {
+  @IsCbsCode() gemeenteCbs!: string;
+  @IsIn(['herkomst', 'commissie', 'wensClient']) bron!: 'herkomst' | 'commissie' | 'wensClient';
+  @ValidateNested() @Type(() => Criteria) criteria!: Criteria;
+}
+/** Version 2 sends the full weighing (kandidaten × the five criteria); the rule in libs/domain checks it as a whole. */
 class Weging {
   @IsCbsCode() gemeenteCbs!: string;
+  @IsOptional() @IsString() @MaxLength(8000) motivering?: string;
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(9) @ValidateNested({ each: true }) @Type(() => Kandidaat) kandidaten?: Kandidaat[];
+  @IsOptional() @IsString() @MaxLength(4000) wensClient?: string;
+}
+class Zoekprofiel {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(9) @IsCbsCode({ each: true }) gemeenten!: string[];
+  @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) woningtypen!: string[];
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(5000) maxHuur!: number | null;
+}
+class Besluitvoorstel {
+  @IsIn(['toekennen', 'afwijzen']) uitkomst!: 'toekennen' | 'afwijzen';
+  @IsOptional() @IsIn(['bemiddeling', 'zelfZoeken']) route?: 'bemiddeling' | 'zelfZoeken';
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) gronden?: string[];
   @IsString() @IsNotEmpty() @MaxLength(8000) motivering!: string;
+  @IsOptional() @IsInt() @Min(1) @Max(12) geldigheidMaanden?: number;
+  @IsOptional() @ValidateNested() @Type(() => Zoekprofiel) zoekprofiel?: Zoekprofiel;
+  @IsOptional() @IsBoolean() steuntOpFeitenNietVanAanvrager?: boolean;
+}
+const WOONVEREISTEN = ['gelijkvloers', 'nultreden', 'rolstoeltoegankelijk', 'lift', 'extraSlaapkamer', 'prikkelarm', 'nabijZorg'] as const;
+class MedischAdvies {
+  @IsBoolean() urgentOpMedischeGronden!: boolean;
+  @IsArray() @ArrayMaxSize(7) @IsIn(WOONVEREISTEN, { each: true }) woonvereisten!: string[];
+  @IsString() @MinLength(10) @MaxLength(20000) details!: string;
+}
+class Verdagen {
+  @IsInt() @Min(1) @Max(8) weken!: number;
+  @IsString() @IsNotEmpty() @MaxLength(4000) reden!: string;
+}
+class Vraag { @IsString() @IsNotEmpty() @MaxLength(4000) vraag!: string; }
+class Overdragen {
+  @IsCbsCode() gemeenteCbs!: string;
+  @IsString() @IsNotEmpty() @MaxLength(8000) motivering!: string;
+}
+class Opmerking { @IsOptional() @IsString() @MaxLength(4000) opmerking?: string; }
+class Inhoud { @IsString() @IsNotEmpty() @MaxLength(20000) inhoud!: string; }
+class Bezwaar {
+  @IsDatum() ontvangenOp!: string;
+  @IsString() @IsNotEmpty() @MaxLength(20000) gronden!: string;
+  @IsOptional() @IsString() @MaxLength(8000) motiveringTeLaat?: string;
 }
 class Aanbieden {
   @IsUUID() woningId!: string;
@@ -33,7 +94,7 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   GEGEVENS_WIJZIGEN: CreateZaakDto,
   INDIENEN: Leeg,
   ONTVANKELIJK_VERKLAREN: OptioneleToelichting,
-  AANVULLING_VRAGEN: Toelichting,
+  AANVULLING_VRAGEN: AanvullingVragen,
   AANVULLING_INDIENEN: Toelichting,
   BUITEN_BEHANDELING_STELLEN: Motivering,
   HERKOMST_VASTSTELLEN: Herkomst,
@@ -46,6 +107,21 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   AANBIEDING_WEIGEREN: Reden,
   PLAATSING_REGISTREREN: Plaatsing,
   INTREKKEN: Reden,
+  // System events (fired by durable jobs); users are refused by role before their payload matters.
+  HERSTELTERMIJN_VERSTREKEN: Leeg,
+  ZIENSWIJZETERMIJN_VERSTREKEN: Leeg,
+  VERDAGEN: Verdagen,
+  MEDISCH_ADVIES_VRAGEN: Vraag,
+  MEDISCH_ADVIES_UITBRENGEN: MedischAdvies,
+  ZAAK_OVERDRAGEN: Overdragen,
+  BESLUIT_VOORSTELLEN: Besluitvoorstel,
+  BESLUIT_GOEDKEUREN: Opmerking,
+  BESLUIT_TERUGSTUREN: Reden,
+  ZIENSWIJZE_ONTVANGEN: Inhoud,
+  BEZWAAR_INDIENEN: Bezwaar,
+  BEZWAAR_GEGROND: Motivering,
+  BEZWAAR_ONGEGROND: Motivering,
+  BEZWAAR_NIET_ONTVANKELIJK: Motivering,
 };
 
 /** Cross-field rules from libs/domain that run after the per-field validation of a payload. */

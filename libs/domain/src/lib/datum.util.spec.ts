@@ -53,9 +53,10 @@ describe('addYears', () => {
     ['2023-06-01', 1, '2024-06-01'],
     ['2024-12-31', 1, '2025-12-31'],
     ['2020-02-29', 4, '2024-02-29'],
-    // JavaScript Date semantics: 29 February in a year without one rolls over to 1 March.
-    ['2020-02-29', 1, '2021-03-01'],
-    ['2024-02-29', -5, '2019-03-01'],
+    // 29 February in a year without one becomes 28 February (month end), so a five-year window
+    // back from a leap-day T starts on 28 February and never loses a day.
+    ['2020-02-29', 1, '2021-02-28'],
+    ['2024-02-29', -5, '2019-02-28'],
   ])('%s %+d years → %s', (iso, years, expected) => {
     expect(addYears(iso, years)).toBe(expected);
   });

@@ -24,9 +24,14 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
+/** Calendar years; 29 February in a non-leap year becomes 28 February (the month end), never 1 March. */
 export function addYears(iso: string, years: number): string {
   const d = toDate(iso);
+  const dag = d.getUTCDate();
+  d.setUTCDate(1);
   d.setUTCFullYear(d.getUTCFullYear() + years);
+  const laatste = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(dag, laatste));
   return toIso(d);
 }
 

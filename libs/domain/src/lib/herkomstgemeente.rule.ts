@@ -8,7 +8,7 @@ export interface Opname {
 }
 
 export type HerkomstRegel = 'R1' | 'R2' | 'R3';
-export type HerkomstVlag = 'KORT_VERBLIJF' | 'MINDERJARIG_BIJ_OPNAME' | 'GEEN_OPNAME';
+export type HerkomstVlag = 'KORT_VERBLIJF' | 'MINDERJARIG_BIJ_OPNAME' | 'GEEN_OPNAME' | 'OVERLAPPENDE_WOONADRESSEN';
 
 export interface Herkomstvoorstel {
   readonly gemeenteCbs: string | null;
@@ -74,10 +74,14 @@ export function bepaalHerkomstgemeente(input: {
   const indexed = input.inschrijvingen.map((inschrijving, index) => ({ inschrijving, index }));
   const woonadressen = indexed.filter(({ inschrijving }) => inschrijving.adrestype === 'woonadres');
 
-  const r1 = woonadressen.find(({ inschrijving }) => covers(inschrijving, dagVoorT));
-  const r2 = r1 ? undefined : woonadressen
-    .filter(({ inschrijving }) => overlaps(inschrijving, vensterVan, t))
-    .sort((a, b) => b.inschrijving.van.localeCompare(a.inschrijving.van))[0];
+  // "Most recent" = the registration that ended last (an open one last of all), then the one that started last:
+  // independent of input order, and a short stay nested in a longer one does not win over it.
+  const recentst = (lijst: typeof woonadressen) =>
+    [...lijst].sort((a, b) => (b.inschrijving.tot ?? '9999-12-31').localeCompare(a.inschrijving.tot ?? '9999-12-31') || b.inschrijving.van.localeCompare(a.inschrijving.van))[0];
+  const opDagVoorT = woonadressen.filter(({ inschrijving }) => covers(inschrijving, dagVoorT));
+  const inVenster = woonadressen.filter(({ inschrijving }) => overlaps(inschrijving, vensterVan, t));
+  const r1 = recentst(opDagVoorT);
+  const r2 = r1 ? undefined : recentst(inVenster);
   const hit = r1 ?? r2;
   const redenen: string[] = [`Peildatum T (begin van de aaneengesloten opname) is ${t}.`];
   const vlaggen: HerkomstVlag[] = [];
@@ -96,6 +100,11 @@ export function bepaalHerkomstgemeente(input: {
   }
 
   const { inschrijving, index } = hit;
+  const overlappend = woonadressen.some((w) => w.index !== index && overlaps(w.inschrijving, inschrijving.van, addDays(inschrijving.tot ?? dagVoorT, 1)) && (r1 ? opDagVoorT : inVenster).includes(w));
+  if (overlappend) {
+    vlaggen.push('OVERLAPPENDE_WOONADRESSEN');
+    redenen.push('Er zijn woonadressen die elkaar overlappen; het voorstel neemt het laatst geëindigde. De commissie moet dit beoordelen.');
+  }
   if (r1) {
     redenen.push(`Op ${dagVoorT}, de dag vóór de opname, stond de aanvrager met een woonadres ingeschreven in ${inschrijving.gemeenteNaam} (regel R1).`);
   } else {

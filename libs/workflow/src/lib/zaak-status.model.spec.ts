@@ -1,12 +1,16 @@
 import { zaakDiagram } from './zaak.diagram';
 import { STATE_LABEL, STATUSSEN_NA_TOEKENNING, STATUS_CONCEPT, ZAAK_STATUSSEN, stateLabel } from './zaak-status.model';
 
-describe('stateLabel', () => {
-  const nodePaths = zaakDiagram().nodes.map((n) => n.path);
+const pathsV1 = zaakDiagram(1).nodes.map((n) => n.path);
+const pathsV2 = zaakDiagram(2).nodes.map((n) => n.path);
+/** Every state path of every released version: stored cases of version 1 are shown too. */
+const allePaths = [...new Set([...pathsV1, ...pathsV2])];
 
-  it.each(nodePaths)('%s has a label of its own', (path) => {
+describe('stateLabel', () => {
+  it.each(allePaths)('%s has a Dutch label of its own', (path) => {
     const label = stateLabel(path);
-    expect(label.trim()).not.toBe('');
+    expect(label.trim()).toBe(label);
+    expect(label).not.toBe('');
     expect(label).not.toBe(path);
     expect(label[0]).toBe(label[0].toUpperCase());
   });
@@ -16,19 +20,30 @@ describe('stateLabel', () => {
     ['ingediend.aanvullen', 'Ingediend: aanvulling gevraagd'],
     ['toetsingHerkomst', 'Toetsing herkomstgemeente'],
     ['wegingWoonstart', 'Weging kansrijke woonstart'],
+    ['besluitvorming', 'Besluitvorming'],
+    ['besluitvorming.beraad', 'Besluitvorming: beraad'],
+    ['besluitvorming.voorgesteld', 'Besluitvorming: voorstel ter goedkeuring'],
+    ['besluitvorming.zienswijze', 'Besluitvorming: zienswijze aanvrager'],
     ['toegekend.bemiddeling.aanbieding', 'Bemiddeling: woning aangeboden'],
     ['toegekend.zelfZoeken', 'Toegekend: zelf zoeken'],
+    ['afgewezen', 'Afgewezen'],
+    ['bezwaar', 'Bezwaar: heroverweging'],
+    ['definitiefAfgewezen', 'Definitief afgewezen'],
     ['buitenBehandeling', 'Buiten behandeling gesteld'],
   ])('%s → %s', (path, label) => {
     expect(stateLabel(path)).toBe(label);
   });
 
-  it('labels exactly the state nodes of the machine, no stale ones', () => {
-    expect(Object.keys(STATE_LABEL).sort()).toEqual([...nodePaths].sort());
+  it('labels exactly the state nodes of the released versions, no stale ones', () => {
+    expect(Object.keys(STATE_LABEL).sort()).toEqual([...allePaths].sort());
+  });
+
+  it('version 1 has no state version 2 lacks, so one label list serves both', () => {
+    for (const path of pathsV1) expect(pathsV2).toContain(path);
   });
 
   it('gives every state a different label', () => {
-    const labels = nodePaths.map(stateLabel);
+    const labels = allePaths.map(stateLabel);
     expect(new Set(labels).size).toBe(labels.length);
   });
 
@@ -38,8 +53,12 @@ describe('stateLabel', () => {
 });
 
 describe('ZAAK_STATUSSEN', () => {
-  it('are exactly the top-level states of the machine, in order', () => {
-    expect([...ZAAK_STATUSSEN]).toEqual(zaakDiagram().nodes.filter((n) => n.depth === 0).map((n) => n.path));
+  it('are exactly the top-level states of version 2, in order', () => {
+    expect([...ZAAK_STATUSSEN]).toEqual(zaakDiagram(2).nodes.filter((n) => n.depth === 0).map((n) => n.path));
+  });
+
+  it('include every top-level state of version 1, so stored version-1 cases have a valid status', () => {
+    for (const node of zaakDiagram(1).nodes.filter((n) => n.depth === 0)) expect(ZAAK_STATUSSEN).toContain(node.path);
   });
 
   it('the statuses after toekenning and the concept status are real statuses', () => {

@@ -1,7 +1,7 @@
 /** Top-level states of a case; the status column in the database is a copy of one of these. */
 export const ZAAK_STATUSSEN = [
   'concept', 'ingediend', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming',
-  'toegekend', 'geplaatst', 'afgewezen', 'ingetrokken', 'buitenBehandeling',
+  'toegekend', 'geplaatst', 'afgewezen', 'bezwaar', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling',
 ] as const;
 
 export type ZaakStatus = (typeof ZAAK_STATUSSEN)[number];
@@ -15,6 +15,9 @@ export const STATE_LABEL: Readonly<Record<string, string>> = {
   toetsingHerkomst: 'Toetsing herkomstgemeente',
   wegingWoonstart: 'Weging kansrijke woonstart',
   besluitvorming: 'Besluitvorming',
+  'besluitvorming.beraad': 'Besluitvorming: beraad',
+  'besluitvorming.voorgesteld': 'Besluitvorming: voorstel ter goedkeuring',
+  'besluitvorming.zienswijze': 'Besluitvorming: zienswijze aanvrager',
   toegekend: 'Toegekend',
   'toegekend.bemiddeling': 'Toegekend: directe bemiddeling',
   'toegekend.bemiddeling.zoeken': 'Bemiddeling: woning zoeken',
@@ -23,6 +26,8 @@ export const STATE_LABEL: Readonly<Record<string, string>> = {
   'toegekend.zelfZoeken': 'Toegekend: zelf zoeken',
   geplaatst: 'Geplaatst',
   afgewezen: 'Afgewezen',
+  bezwaar: 'Bezwaar: heroverweging',
+  definitiefAfgewezen: 'Definitief afgewezen',
   ingetrokken: 'Ingetrokken',
   buitenBehandeling: 'Buiten behandeling gesteld',
 };
@@ -36,3 +41,6 @@ export const STATUSSEN_NA_TOEKENNING: readonly ZaakStatus[] = ['toegekend', 'gep
 
 /** A case in concept belongs to its zorginstelling alone until it is submitted. */
 export const STATUS_CONCEPT: ZaakStatus = 'concept';
+
+/** Cases in deliberation: what a committee meeting puts on its agenda. */
+export const STATUS_BESLUITVORMING: ZaakStatus = 'besluitvorming';

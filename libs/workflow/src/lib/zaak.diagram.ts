@@ -1,4 +1,5 @@
-import { zaakMachine } from './zaak.machine';
+import { machineForVersion } from './zaak.runtime';
+import { ZAAK_MACHINE_VERSION } from './zaak.machine';
 import { stateLabel } from './zaak-status.model';
 
 export interface DiagramNode {
@@ -23,10 +24,10 @@ interface NodeLike {
 }
 
 /**
- * Nodes and edges read from the machine definition itself, so the diagram in the
+ * Nodes and edges read from the machine definition of a version itself, so the diagram in the
  * UI can never drift from the workflow that actually runs.
  */
-export function zaakDiagram(): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+export function zaakDiagram(version: number = ZAAK_MACHINE_VERSION): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
   const walk = (node: NodeLike, depth: number) => {
@@ -41,6 +42,6 @@ export function zaakDiagram(): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
       walk(child, depth + 1);
     }
   };
-  walk(zaakMachine.root as unknown as NodeLike, 0);
+  walk(machineForVersion(version).root as unknown as NodeLike, 0);
   return { nodes, edges };
 }

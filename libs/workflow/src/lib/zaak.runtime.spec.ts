@@ -1,10 +1,13 @@
 import { ROLLEN, type Rol } from '@woonstart/domain';
 import type { StateValue } from 'xstate';
-import fixture from '../testing/zaak-snapshots.v1.json';
-import { LEAF_STATES, VOORBEELD_EVENT, bereikZaak as speelNaar, type LeafState } from '../testing/zaak-paden';
-import type { ZaakEventType } from './zaak-events.model';
-import { ZAAK_MACHINE_VERSION, zaakMachine } from './zaak.machine';
+import { LID_A, LID_B, LID_C, VOORBEELD_EVENT, nieuweZaak } from '../testing/zaak-paden';
+import { LEAF_STATES_V1, V1, bereikZaakV1, type LeafStateV1 } from '../testing/zaak-paden.v1';
+import { LEAF_STATES_V2, SITUATIE_NAMEN, V2, bereikSituatieV2, bereikZaakV2, type LeafStateV2, type SituatieNaam } from '../testing/zaak-paden.v2';
+import { ZAAK_EVENT_META, ZAAK_EVENT_TYPES, type ZaakEventType } from './zaak-events.model';
+import { zaakMachineV1 } from './zaak-v1.machine';
+import { INITIAL_ZAAK_CONTEXT, ZAAK_MACHINE_VERSION, zaakMachine } from './zaak.machine';
 import {
+  MACHINE_VERSIES,
   UnknownMachineVersionError,
   allowedEvents,
   applyZaakEvent,
@@ -18,28 +21,10 @@ import {
   type PersistedZaak,
 } from './zaak.runtime';
 
-const V = ZAAK_MACHINE_VERSION;
+type PerRol = Partial<Record<Rol, readonly ZaakEventType[]>>;
 
-/** What any role could do in each leaf state of version 1 (hand-written). */
-const MOGELIJK: { readonly [S in LeafState]: readonly ZaakEventType[] } = {
-  concept: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'],
-  'ingediend.ontvankelijkheid': ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'],
-  'ingediend.aanvullen': ['AANVULLING_INDIENEN', 'BUITEN_BEHANDELING_STELLEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'],
-  toetsingHerkomst: ['HERKOMST_VASTSTELLEN', 'INTREKKEN'],
-  wegingWoonstart: ['WEGING_VASTLEGGEN', 'INTREKKEN'],
-  besluitvorming: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'],
-  'toegekend.bemiddeling.zoeken': ['WONING_AANBIEDEN', 'INTREKKEN'],
-  'toegekend.bemiddeling.aanbieding': ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'INTREKKEN'],
-  'toegekend.bemiddeling.geaccepteerd': ['PLAATSING_REGISTREREN', 'INTREKKEN'],
-  'toegekend.zelfZoeken': ['PLAATSING_REGISTREREN', 'INTREKKEN'],
-  geplaatst: [],
-  afgewezen: [],
-  ingetrokken: [],
-  buitenBehandeling: [],
-};
-
-/** What each role may do per leaf state (hand-written); a role not listed gets nothing. */
-const TOEGESTAAN: { readonly [S in LeafState]: Partial<Record<Rol, readonly ZaakEventType[]>> } = {
+/** What each role may do per leaf state of version 1 (hand-written); a role not listed gets nothing. */
+const TOEGESTAAN_V1: { readonly [S in LeafStateV1]: PerRol } = {
   concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
   'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'] },
   'ingediend.aanvullen': { zorgmedewerker: ['AANVULLING_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'] },
@@ -56,41 +41,138 @@ const TOEGESTAAN: { readonly [S in LeafState]: Partial<Record<Rol, readonly Zaak
   buitenBehandeling: {},
 };
 
-const persistedFixture = fixture as unknown as { machineVersion: number; snapshots: Record<string, PersistedZaak> };
-const gereden = new Map<LeafState, PersistedZaak>();
-/** Driven once per state through applyZaakEvent, then reused. */
-const bereikZaak = (state: LeafState): PersistedZaak => {
-  if (!gereden.has(state)) gereden.set(state, speelNaar(state));
-  return gereden.get(state)!;
+/**
+ * What each role may do per leaf state of version 2 on its canonical path, asked
+ * with actorId LID_B (the proposal on the canonical paths is by LID_A), hand-written.
+ */
+const TOEGESTAAN_V2: { readonly [S in LeafStateV2]: PerRol } = {
+  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'VERDAGEN', 'INTREKKEN'] },
+  // BUITEN_BEHANDELING_STELLEN only after the hersteltermijn; HERSTELTERMIJN_VERSTREKEN is the system's.
+  'ingediend.aanvullen': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['VERDAGEN', 'INTREKKEN'] },
+  toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'besluitvorming.beraad': {
+    zorgmedewerker: ['INTREKKEN'],
+    commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
+  },
+  'besluitvorming.voorgesteld': {
+    zorgmedewerker: ['INTREKKEN'],
+    commissielid: ['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
+  },
+  // ZIENSWIJZETERMIJN_VERSTREKEN is the system's.
+  'besluitvorming.zienswijze': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
+  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
+  'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  geplaatst: {},
+  afgewezen: { zorgmedewerker: ['BEZWAAR_INDIENEN'], commissielid: ['BEZWAAR_INDIENEN'] },
+  bezwaar: { commissielid: ['BEZWAAR_GEGROND', 'BEZWAAR_ONGEGROND', 'BEZWAAR_NIET_ONTVANKELIJK'] },
+  definitiefAfgewezen: {},
+  ingetrokken: {},
+  buitenBehandeling: {},
 };
+
+/** Situations in which the roles get something else than on the canonical path (hand-written, actorId LID_B). */
+const TOEGESTAAN_IN_SITUATIE: Partial<Record<SituatieNaam, PerRol>> = {
+  'aanvullen, hersteltermijn verstreken': {
+    zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'VERDAGEN', 'INTREKKEN'],
+  },
+  'aanvullen, na verdaging': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  'toetsingHerkomst, medisch advies gevraagd bij ontvankelijkheid': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+  },
+  'toetsingHerkomst, medisch advies uitgebracht': { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'] },
+  'wegingWoonstart, medisch advies gevraagd': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+  },
+  'beraad, medisch advies gevraagd': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+  },
+  'beraad, verdaagd': { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  // LID_B proposed this one, so LID_B may not approve it.
+  'voorgesteld, door de goedkeurder zelf': { zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'voorgesteld, zonder vier ogen door de goedkeurder zelf': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
+  },
+  'voorgesteld, medisch advies gevraagd na het voorstel': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+  },
+  'zienswijze, medisch advies gevraagd': {
+    zorgmedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+  },
+};
+
+/** Situations with outstanding medical advice: the only places a medisch adviseur gets an event (hand-written). */
+const ADVIES_OPEN: readonly SituatieNaam[] = [
+  'toetsingHerkomst, medisch advies gevraagd bij ontvankelijkheid',
+  'toetsingHerkomst, medisch advies gevraagd',
+  'wegingWoonstart, medisch advies gevraagd',
+  'beraad, medisch advies gevraagd bij ontvankelijkheid',
+  'beraad, medisch advies gevraagd',
+  'voorgesteld, medisch advies gevraagd na het voorstel',
+  'zienswijze, medisch advies gevraagd',
+];
+
+const SYSTEEM_EVENTS: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'];
+const ACTOREN = [LID_A, LID_B, LID_C, undefined] as const;
+
+const cacheV1 = new Map<LeafStateV1, PersistedZaak>();
+const inV1 = (state: LeafStateV1): PersistedZaak => {
+  if (!cacheV1.has(state)) cacheV1.set(state, bereikZaakV1(state));
+  return cacheV1.get(state)!;
+};
+const cacheV2 = new Map<string, PersistedZaak>();
+const inV2 = (state: LeafStateV2): PersistedZaak => {
+  if (!cacheV2.has(state)) cacheV2.set(state, bereikZaakV2(state));
+  return cacheV2.get(state)!;
+};
+const inSituatie = (naam: SituatieNaam): PersistedZaak => {
+  if (!cacheV2.has(naam)) cacheV2.set(naam, bereikSituatieV2(naam));
+  return cacheV2.get(naam)!;
+};
+/** Every version-2 snapshot the specs drive: the canonical leaf states and all named situations. */
+const alleV2 = (): Array<[string, PersistedZaak]> => [
+  ...LEAF_STATES_V2.map((s): [string, PersistedZaak] => [s, inV2(s)]),
+  ...SITUATIE_NAMEN.map((n): [string, PersistedZaak] => [n, inSituatie(n)]),
+];
 const sorted = (list: readonly string[]) => [...list].sort();
 
-describe('machineForVersion', () => {
-  it('returns the current machine for version 1', () => {
-    expect(machineForVersion(1)).toBe(zaakMachine);
+describe('machine versions', () => {
+  it('MACHINE_VERSIES lists every released version, oldest first', () => {
+    expect(MACHINE_VERSIES).toEqual([1, 2]);
+    expect(MACHINE_VERSIES[MACHINE_VERSIES.length - 1]).toBe(ZAAK_MACHINE_VERSION);
   });
 
-  it.each([999, 0, 2, -1])('throws UnknownMachineVersionError for version %i', (version) => {
+  it('machineForVersion returns version 1 for 1 and the current machine for 2', () => {
+    expect(machineForVersion(1)).toBe(zaakMachineV1);
+    expect(machineForVersion(2)).toBe(zaakMachine);
+    expect(machineForVersion(ZAAK_MACHINE_VERSION)).toBe(zaakMachine);
+    for (const version of MACHINE_VERSIES) expect(machineForVersion(version).version).toBe(String(version));
+  });
+
+  it.each([999, 0, 3, -1, 1.5, Number.NaN])('throws UnknownMachineVersionError for version %p', (version) => {
     expect(() => machineForVersion(version)).toThrow(UnknownMachineVersionError);
     expect(() => machineForVersion(version)).toThrow(`Onbekende versie van het zaakproces: ${version}`);
   });
 
   it('the error carries the version', () => {
     try {
-      machineForVersion(999);
+      machineForVersion(3);
       throw new Error('no error thrown');
     } catch (error) {
       expect(error).toBeInstanceOf(UnknownMachineVersionError);
-      expect((error as UnknownMachineVersionError).version).toBe(999);
+      expect((error as UnknownMachineVersionError).version).toBe(3);
     }
   });
 
   it('restore, apply and the event lists refuse an unknown version too', () => {
     const { snapshot } = initialZaak();
-    expect(() => restoreZaak(999, snapshot)).toThrow(UnknownMachineVersionError);
-    expect(() => applyZaakEvent(999, snapshot, VOORBEELD_EVENT.INDIENEN)).toThrow(UnknownMachineVersionError);
-    expect(() => allowedEvents(999, snapshot, 'zorgmedewerker')).toThrow(UnknownMachineVersionError);
-    expect(() => possibleEvents(999, snapshot)).toThrow(UnknownMachineVersionError);
+    expect(() => restoreZaak(3, snapshot)).toThrow(UnknownMachineVersionError);
+    expect(() => applyZaakEvent(3, snapshot, VOORBEELD_EVENT.INDIENEN)).toThrow(UnknownMachineVersionError);
+    expect(() => allowedEvents(3, snapshot, 'zorgmedewerker')).toThrow(UnknownMachineVersionError);
+    expect(() => possibleEvents(3, snapshot)).toThrow(UnknownMachineVersionError);
   });
 });
 
@@ -98,7 +180,10 @@ describe('statePath and topLevel', () => {
   it.each<[StateValue, string, string]>([
     ['concept', 'concept', 'concept'],
     ['geplaatst', 'geplaatst', 'geplaatst'],
+    ['besluitvorming', 'besluitvorming', 'besluitvorming'],
+    ['bezwaar', 'bezwaar', 'bezwaar'],
     [{ ingediend: 'aanvullen' }, 'ingediend.aanvullen', 'ingediend'],
+    [{ besluitvorming: 'voorgesteld' }, 'besluitvorming.voorgesteld', 'besluitvorming'],
     [{ toegekend: 'zelfZoeken' }, 'toegekend.zelfZoeken', 'toegekend'],
     [{ toegekend: { bemiddeling: 'zoeken' } }, 'toegekend.bemiddeling.zoeken', 'toegekend'],
     [{ toegekend: { bemiddeling: 'geaccepteerd' } }, 'toegekend.bemiddeling.geaccepteerd', 'toegekend'],
@@ -109,67 +194,197 @@ describe('statePath and topLevel', () => {
 });
 
 describe('initialZaak', () => {
-  it('starts a case on the current version in concept', () => {
+  it('starts a new case on version 2 in concept', () => {
     const zaak = initialZaak();
-    expect(zaak).toMatchObject({ version: 1, state: 'concept', status: 'concept' });
-    expect(zaak.snapshot).toMatchObject({ status: 'active', value: 'concept' });
+    expect(zaak).toMatchObject({ version: 2, state: 'concept', status: 'concept' });
+    expect(zaak.snapshot).toMatchObject({ status: 'active', value: 'concept', context: INITIAL_ZAAK_CONTEXT });
+    expect(zaak.snapshot).toEqual(nieuweZaak(2));
   });
 
   it('is JSON-safe, as it is stored in a jsonb column', () => {
     const { snapshot } = initialZaak();
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
   });
+
+  it('a new version-1 case (as it was started before version 2) differs only in its context', () => {
+    const v1 = nieuweZaak(1);
+    const v2 = initialZaak().snapshot;
+    expect({ ...v1, context: undefined }).toEqual({ ...v2, context: undefined });
+    expect(Object.keys(v2.context).length).toBeGreaterThan(Object.keys(v1.context).length);
+  });
 });
 
 describe('applyZaakEvent', () => {
-  it('returns from, to, top-level status and the next persisted snapshot', () => {
-    const overgang = applyZaakEvent(V, bereikZaak('besluitvorming'), VOORBEELD_EVENT.TOEKENNEN_BEMIDDELING);
+  it('returns from, to, top-level status and the next persisted snapshot (version 1)', () => {
+    const overgang = applyZaakEvent(V1, inV1('besluitvorming'), VOORBEELD_EVENT.TOEKENNEN_BEMIDDELING);
     expect(overgang).toMatchObject({ van: 'besluitvorming', naar: 'toegekend.bemiddeling.zoeken', status: 'toegekend' });
     expect(overgang!.snapshot.value).toEqual({ toegekend: { bemiddeling: 'zoeken' } });
   });
 
-  it('does not change the snapshot it is given', () => {
-    const persisted = speelNaar('toegekend.bemiddeling.aanbieding');
+  it('returns from, to, top-level status and the next persisted snapshot (version 2)', () => {
+    const overgang = applyZaakEvent(V2, inV2('besluitvorming.voorgesteld'), VOORBEELD_EVENT.BESLUIT_GOEDKEUREN);
+    expect(overgang).toMatchObject({ van: 'besluitvorming.voorgesteld', naar: 'toegekend.bemiddeling.zoeken', status: 'toegekend' });
+    expect(overgang!.snapshot.value).toEqual({ toegekend: { bemiddeling: 'zoeken' } });
+  });
+
+  it('a targetless transition reports the same state as from and to', () => {
+    expect(applyZaakEvent(V2, inV2('wegingWoonstart'), VOORBEELD_EVENT.VERDAGEN)).toMatchObject({ van: 'wegingWoonstart', naar: 'wegingWoonstart', status: 'wegingWoonstart' });
+  });
+
+  it.each([
+    [V1, 'toegekend.bemiddeling.aanbieding'],
+    [V2, 'besluitvorming.voorgesteld'],
+  ] as const)('does not change the snapshot it is given (version %i, %s)', (version, state) => {
+    const persisted = version === V1 ? bereikZaakV1(state as LeafStateV1) : bereikZaakV2(state as LeafStateV2);
     const before = JSON.parse(JSON.stringify(persisted));
-    applyZaakEvent(V, persisted, VOORBEELD_EVENT.AANBIEDING_WEIGEREN);
+    for (const type of ZAAK_EVENT_TYPES) applyZaakEvent(version, persisted, VOORBEELD_EVENT[type]);
     expect(persisted).toEqual(before);
   });
 
   it('works on a JSON round-tripped snapshot, as loaded from the database', () => {
-    const loaded = JSON.parse(JSON.stringify(bereikZaak('toetsingHerkomst'))) as PersistedZaak;
-    const overgang = applyZaakEvent(V, loaded, VOORBEELD_EVENT.HERKOMST_VASTSTELLEN);
-    expect(overgang!.naar).toBe('wegingWoonstart');
+    const loaded = JSON.parse(JSON.stringify(inV2('besluitvorming.beraad'))) as PersistedZaak;
+    const overgang = applyZaakEvent(V2, loaded, VOORBEELD_EVENT.BESLUIT_VOORSTELLEN);
+    expect(overgang!.naar).toBe('besluitvorming.voorgesteld');
     expect(JSON.parse(JSON.stringify(overgang!.snapshot))).toEqual(overgang!.snapshot);
   });
 
-  it.each(['geplaatst', 'afgewezen', 'ingetrokken', 'buitenBehandeling'] as const)('final state %s is persisted as done', (state) => {
-    expect(bereikZaak(state).status).toBe('done');
+  it.each(['geplaatst', 'afgewezen', 'ingetrokken', 'buitenBehandeling'] as const)('version 1: final state %s is persisted as done', (state) => {
+    expect(inV1(state).status).toBe('done');
+  });
+
+  it.each(['geplaatst', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'] as const)('version 2: final state %s is persisted as done', (state) => {
+    expect(inV2(state).status).toBe('done');
   });
 });
 
 describe('possibleEvents', () => {
-  it.each(LEAF_STATES)('in %s', (state) => {
-    expect(sorted(possibleEvents(V, bereikZaak(state)))).toEqual(sorted(MOGELIJK[state]));
+  it('is what the machine accepts without an actor: the system events included, BESLUIT_GOEDKEUREN not with four eyes on', () => {
+    expect(possibleEvents(V2, inV2('ingediend.aanvullen'))).toContain('HERSTELTERMIJN_VERSTREKEN');
+    expect(possibleEvents(V2, inV2('besluitvorming.zienswijze'))).toContain('ZIENSWIJZETERMIJN_VERSTREKEN');
+    expect(possibleEvents(V2, inV2('besluitvorming.voorgesteld'))).not.toContain('BESLUIT_GOEDKEUREN');
+    expect(possibleEvents(V2, inSituatie('voorgesteld, zonder vier ogen door de goedkeurder zelf'))).toContain('BESLUIT_GOEDKEUREN');
   });
 });
 
-describe('allowedEvents per role', () => {
-  const rows = LEAF_STATES.flatMap((state) => ROLLEN.map((rol): [LeafState, Rol, readonly ZaakEventType[]] => [state, rol, TOEGESTAAN[state][rol] ?? []]));
+describe('allowedEvents per role, version 1', () => {
+  const rows = LEAF_STATES_V1.flatMap((state) => ROLLEN.map((rol): [LeafStateV1, Rol, readonly ZaakEventType[]] => [state, rol, TOEGESTAAN_V1[state][rol] ?? []]));
 
   it.each(rows)('%s as %s → %j', (state, rol, expected) => {
-    expect(sorted(allowedEvents(V, bereikZaak(state), rol))).toEqual(sorted(expected));
+    expect(sorted(allowedEvents(V1, inV1(state), rol))).toEqual(sorted(expected));
+    // The caller's id makes no difference in version 1.
+    expect(sorted(allowedEvents(V1, inV1(state), rol, LID_A))).toEqual(sorted(expected));
   });
 
   it.each(['regiocoordinator', 'beheerder', 'medischAdviseur'] as const)('%s never gets an event', (rol) => {
-    for (const state of LEAF_STATES) expect(allowedEvents(V, bereikZaak(state), rol)).toEqual([]);
+    for (const state of LEAF_STATES_V1) expect(allowedEvents(V1, inV1(state), rol)).toEqual([]);
   });
 
   it('is always the intersection of possibleEvents and what the role may send', () => {
-    for (const state of LEAF_STATES) {
-      const persisted = bereikZaak(state);
+    for (const state of LEAF_STATES_V1) {
+      const persisted = inV1(state);
       for (const rol of ROLLEN) {
-        const expected = possibleEvents(V, persisted).filter((type) => mayRolSend(rol, type));
-        expect(allowedEvents(V, persisted, rol)).toEqual(expected);
+        expect(allowedEvents(V1, persisted, rol)).toEqual(possibleEvents(V1, persisted).filter((type) => mayRolSend(rol, type)));
+      }
+    }
+  });
+});
+
+describe('allowedEvents per role, version 2', () => {
+  const rows = LEAF_STATES_V2.flatMap((state) => ROLLEN.map((rol): [LeafStateV2, Rol, readonly ZaakEventType[]] => [state, rol, TOEGESTAAN_V2[state][rol] ?? []]));
+
+  it.each(rows)('%s as %s (LID_B) → %j', (state, rol, expected) => {
+    expect(sorted(allowedEvents(V2, inV2(state), rol, LID_B))).toEqual(sorted(expected));
+  });
+
+  const situatieRows = (Object.keys(TOEGESTAAN_IN_SITUATIE) as SituatieNaam[]).flatMap((naam) =>
+    ROLLEN.map((rol): [SituatieNaam, Rol, readonly ZaakEventType[]] => [naam, rol, TOEGESTAAN_IN_SITUATIE[naam]![rol] ?? []]),
+  );
+
+  it.each(situatieRows)('situation "%s" as %s (LID_B) → %j', (naam, rol, expected) => {
+    expect(sorted(allowedEvents(V2, inSituatie(naam), rol, LID_B))).toEqual(sorted(expected));
+  });
+
+  describe('four eyes: a commissielid sees BESLUIT_GOEDKEUREN only for a proposal of another member', () => {
+    const metVierOgen = () => inV2('besluitvorming.voorgesteld');
+    const zonderVierOgen = () => inSituatie('voorgesteld, zonder vier ogen door de goedkeurder zelf');
+    it.each([
+      ['four eyes on, proposed by LID_A', LID_A, false, metVierOgen],
+      ['four eyes on, proposed by LID_A', LID_B, true, metVierOgen],
+      ['four eyes on, proposed by LID_A', LID_C, true, metVierOgen],
+      ['four eyes on, proposed by LID_A', undefined, false, metVierOgen],
+      ['four eyes off, proposed by LID_B', LID_A, true, zonderVierOgen],
+      ['four eyes off, proposed by LID_B', LID_B, true, zonderVierOgen],
+      ['four eyes off, proposed by LID_B', undefined, true, zonderVierOgen],
+    ] as const)('%s, asked by %s → %s', (_label, actorId, expected, persisted) => {
+      const allowed = allowedEvents(V2, persisted(), 'commissielid', actorId);
+      expect(allowed.includes('BESLUIT_GOEDKEUREN')).toBe(expected);
+      // Sending it back is for every member, the proposer included.
+      expect(allowed).toContain('BESLUIT_TERUGSTUREN');
+    });
+
+    it('no other role ever sees BESLUIT_GOEDKEUREN, whoever asks', () => {
+      for (const [, persisted] of alleV2()) {
+        for (const rol of ROLLEN.filter((r) => r !== 'commissielid')) {
+          for (const actorId of ACTOREN) expect(allowedEvents(V2, persisted, rol, actorId)).not.toContain('BESLUIT_GOEDKEUREN');
+        }
+      }
+    });
+
+    it('outside besluitvorming.voorgesteld the actor makes no difference', () => {
+      for (const [naam, persisted] of alleV2()) {
+        if (statePath(persisted.value) === 'besluitvorming.voorgesteld') continue;
+        for (const rol of ROLLEN) {
+          const zonder = allowedEvents(V2, persisted, rol);
+          for (const actorId of ACTOREN) expect([naam, rol, actorId, allowedEvents(V2, persisted, rol, actorId)]).toEqual([naam, rol, actorId, zonder]);
+        }
+      }
+    });
+  });
+
+  it('a medisch adviseur gets only MEDISCH_ADVIES_UITBRENGEN, and only while advice is requested', () => {
+    for (const [naam, persisted] of alleV2()) {
+      const expected = (ADVIES_OPEN as readonly string[]).includes(naam) ? ['MEDISCH_ADVIES_UITBRENGEN'] : [];
+      expect([naam, allowedEvents(V2, persisted, 'medischAdviseur', 'medisch-adviseur-1')]).toEqual([naam, expected]);
+      expect(persisted.context.medischAdvies === 'gevraagd').toBe(expected.length > 0);
+    }
+  });
+
+  it('system events never appear for any role, though the machine accepts them', () => {
+    const aangeboden = new Set<ZaakEventType>();
+    for (const [, persisted] of alleV2()) {
+      for (const type of possibleEvents(V2, persisted)) aangeboden.add(type);
+      for (const rol of ROLLEN) {
+        for (const actorId of ACTOREN) {
+          for (const type of SYSTEEM_EVENTS) expect(allowedEvents(V2, persisted, rol, actorId)).not.toContain(type);
+        }
+      }
+    }
+    for (const type of SYSTEEM_EVENTS) expect(aangeboden).toContain(type);
+  });
+
+  it.each(['regiocoordinator', 'beheerder'] as const)('%s never gets an event, whoever asks', (rol) => {
+    for (const [, persisted] of alleV2()) {
+      for (const actorId of ACTOREN) expect(allowedEvents(V2, persisted, rol, actorId)).toEqual([]);
+    }
+  });
+
+  it('without an actor it is always the intersection of possibleEvents and what the role may send', () => {
+    for (const [, persisted] of alleV2()) {
+      for (const rol of ROLLEN) {
+        expect(allowedEvents(V2, persisted, rol)).toEqual(possibleEvents(V2, persisted).filter((type) => mayRolSend(rol, type)));
+      }
+    }
+  });
+
+  it('never offers an event the machine would refuse with that actor', () => {
+    for (const [, persisted] of alleV2()) {
+      for (const rol of ROLLEN) {
+        for (const actorId of ACTOREN) {
+          for (const type of allowedEvents(V2, persisted, rol, actorId)) {
+            const event = type === 'BESLUIT_GOEDKEUREN' ? { ...VOORBEELD_EVENT.BESLUIT_GOEDKEUREN, actorId } : VOORBEELD_EVENT[type];
+            expect(applyZaakEvent(V2, persisted, event)).not.toBeNull();
+          }
+        }
       }
     }
   });
@@ -187,39 +402,19 @@ describe('mayRolSend', () => {
     ['zorgmedewerker', 'INTREKKEN', true],
     ['corporatiemedewerker', 'INTREKKEN', false],
     ['beheerder', 'INTREKKEN', false],
+    ['medischAdviseur', 'MEDISCH_ADVIES_UITBRENGEN', true],
+    ['commissielid', 'MEDISCH_ADVIES_UITBRENGEN', false],
+    ['medischAdviseur', 'MEDISCH_ADVIES_VRAGEN', false],
+    ['commissielid', 'BESLUIT_GOEDKEUREN', true],
+    ['zorgmedewerker', 'BEZWAAR_INDIENEN', true],
+    ['zorgmedewerker', 'BEZWAAR_GEGROND', false],
+    ['commissielid', 'HERSTELTERMIJN_VERSTREKEN', false],
+    ['beheerder', 'ZIENSWIJZETERMIJN_VERSTREKEN', false],
   ])('%s may send %s: %s', (rol, type, expected) => {
     expect(mayRolSend(rol, type)).toBe(expected);
   });
-});
 
-describe('persisted snapshots of version 1 (fixture)', () => {
-  it('holds a snapshot of every leaf state of version 1', () => {
-    expect(persistedFixture.machineVersion).toBe(1);
-    expect(sorted(Object.keys(persistedFixture.snapshots))).toEqual(sorted(LEAF_STATES));
-  });
-
-  it.each(LEAF_STATES)('%s restores to the same state and events', (state) => {
-    const stored = persistedFixture.snapshots[state];
-    const restored = restoreZaak(1, stored);
-    expect(statePath(restored.value)).toBe(state);
-    expect(restored.context).toEqual(stored.context);
-    expect(sorted(possibleEvents(1, stored))).toEqual(sorted(MOGELIJK[state]));
-  });
-
-  it.each(LEAF_STATES)('%s keeps running: every possible event is applied', (state) => {
-    const stored = persistedFixture.snapshots[state];
-    for (const type of MOGELIJK[state]) {
-      const overgang = applyZaakEvent(1, stored, VOORBEELD_EVENT[type]);
-      expect(overgang).not.toBeNull();
-      expect(overgang!.van).toBe(state);
-    }
-  });
-
-  it('a stored running case carries on to geplaatst', () => {
-    let persisted = persistedFixture.snapshots['toegekend.bemiddeling.aanbieding'];
-    for (const event of [VOORBEELD_EVENT.AANBIEDING_ACCEPTEREN, VOORBEELD_EVENT.PLAATSING_REGISTREREN]) {
-      persisted = applyZaakEvent(1, persisted, event)!.snapshot;
-    }
-    expect(persisted).toMatchObject({ status: 'done', value: 'geplaatst', context: { aangebodenWoningId: 'woning-17', geplaatstOp: '2025-09-01' } });
+  it('agrees with the meta for every role and event', () => {
+    for (const rol of ROLLEN) for (const type of ZAAK_EVENT_TYPES) expect(mayRolSend(rol, type)).toBe(ZAAK_EVENT_META[type].rollen.includes(rol));
   });
 });

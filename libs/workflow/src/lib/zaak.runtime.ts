@@ -1,5 +1,6 @@
-import { createActor, transition, type Snapshot, type SnapshotFrom, type StateValue } from 'xstate';
+import { createActor, transition, type AnyStateMachine, type Snapshot, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Rol } from '@woonstart/domain';
+import { zaakMachineV1 } from './zaak-v1.machine';
 import { ZAAK_MACHINE_VERSION, zaakMachine, type ZaakMachine } from './zaak.machine';
 import { ZAAK_EVENT_META, ZAAK_EVENT_TYPES, type ZaakContext, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
 import type { ZaakStatus } from './zaak-status.model';
@@ -17,7 +18,9 @@ export interface PersistedZaak {
  * Every released machine version stays here so stored cases keep running on the
  * version they started on. A new version is added beside the old one, never over it.
  */
-const MACHINES: Readonly<Record<number, ZaakMachine>> = { [ZAAK_MACHINE_VERSION]: zaakMachine };
+const MACHINES: Readonly<Record<number, AnyStateMachine>> = { 1: zaakMachineV1, [ZAAK_MACHINE_VERSION]: zaakMachine };
+
+export const MACHINE_VERSIES: readonly number[] = Object.keys(MACHINES).map(Number);
 
 export class UnknownMachineVersionError extends Error {
   constructor(readonly version: number) {
@@ -25,7 +28,7 @@ export class UnknownMachineVersionError extends Error {
   }
 }
 
-export function machineForVersion(version: number): ZaakMachine {
+export function machineForVersion(version: number): AnyStateMachine {
   const machine = MACHINES[version];
   if (!machine) throw new UnknownMachineVersionError(version);
   return machine;
@@ -38,7 +41,7 @@ export function initialZaak(): { version: number; snapshot: PersistedZaak; state
 
 export function restoreZaak(version: number, persisted: PersistedZaak): ZaakSnapshot {
   const machine = machineForVersion(version);
-  return createActor(machine, { snapshot: persisted as unknown as Snapshot<unknown> }).getSnapshot();
+  return createActor(machine, { snapshot: persisted as unknown as Snapshot<unknown> }).getSnapshot() as ZaakSnapshot;
 }
 
 /** 'toegekend.bemiddeling.zoeken' for { toegekend: { bemiddeling: 'zoeken' } }. The machine has no parallel states. */
@@ -67,7 +70,7 @@ export function applyZaakEvent(version: number, persisted: PersistedZaak, event:
   const machine = machineForVersion(version);
   const current = restoreZaak(version, persisted);
   if (!current.can(event)) return null;
-  const [next] = transition(machine, current, event);
+  const [next] = transition(machine, current, event) as unknown as [ZaakSnapshot];
   return {
     van: statePath(current.value),
     naar: statePath(next.value),
@@ -80,10 +83,13 @@ export function mayRolSend(rol: Rol, type: ZaakEventType): boolean {
   return ZAAK_EVENT_META[type].rollen.includes(rol);
 }
 
-/** Events this role may send to the case now: the machine decides what is possible, the meta who may. */
-export function allowedEvents(version: number, persisted: PersistedZaak, rol: Rol): ZaakEventType[] {
+/**
+ * Events this user may send to the case now: the machine decides what is
+ * possible (with the caller's id, for the four-eyes guard), the meta who may.
+ */
+export function allowedEvents(version: number, persisted: PersistedZaak, rol: Rol, actorId?: string): ZaakEventType[] {
   const snapshot = restoreZaak(version, persisted);
-  return ZAAK_EVENT_TYPES.filter((type) => mayRolSend(rol, type) && snapshot.can({ type } as ZaakEvent));
+  return ZAAK_EVENT_TYPES.filter((type) => mayRolSend(rol, type) && snapshot.can({ type, actorId } as ZaakEvent));
 }
 
 /** Events possible now, for any role (used by the api to tell 403 from 409). */

@@ -1,4 +1,4 @@
-import type { Herkomstvoorstel, OrganisatieType, Rol, Route, Urgentiecategorie } from '@woonstart/domain';
+import type { AwbBeslistermijn, Herkomstvoorstel, OrganisatieType, Rol, Route, Urgentiecategorie, Woonstartweging, Zoekprofiel } from '@woonstart/domain';
 import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
 
 /** Shapes of the api's responses as the web uses them (the api's view models). */
@@ -34,10 +34,90 @@ export interface ZaakDetail extends ZaakSamenvatting {
   opnames?: Array<{ instelling: string; van: string; tot: string | null }>;
   ondersteuningsplan?: string | null;
   herkomstvoorstel?: Herkomstvoorstel;
+  /** Only in the full view: clock, policy, weighing versions, advice outcome, decisions, zienswijze, bezwaar. */
+  toetsing?: ZaakToetsing;
+  /** Housing requirements from the medical advice (no details); also in the mediation view. */
+  woonvereisten: string[];
+  /** Outcome of the medical advice (no details); only in the full view. */
+  medischAdvies: MedischAdviesUitkomst | null;
+}
+
+/** The shareable outcome of a medical advice: no medical details. */
+export interface MedischAdviesUitkomst {
+  status: 'gevraagd' | 'uitgebracht';
+  vraag: string;
+  gevraagdOp: string;
+  urgent: boolean | null;
+  woonvereisten: string[];
+  uitgebrachtOp: string | null;
+}
+
+/** One medical advice with its details (GET /zaken/:id/medisch-advies, medisch adviseur only, logged). */
+export interface MedischAdviesDetails {
+  id: string;
+  vraag: string;
+  gevraagdOp: string;
+  urgent: boolean | null;
+  woonvereisten: string[];
+  details: string | null;
+  uitgebrachtDoor: string | null;
+  uitgebrachtOp: string | null;
+}
+
+export type BesluitStatus = 'voorgesteld' | 'teruggestuurd' | 'genomen' | 'zienswijze';
+
+export interface Besluit {
+  id: string;
+  uitkomst: 'toekennen' | 'afwijzen';
+  route: Route | null;
+  gronden: string[];
+  motivering: string;
+  geldigheidMaanden: number | null;
+  zoekprofiel: Zoekprofiel | null;
+  zienswijzeNodig: boolean;
+  status: BesluitStatus;
+  voorgesteldDoor: string;
+  voorgesteldOp: string;
+  goedgekeurdDoor: string | null;
+  goedgekeurdOp: string | null;
+  bekendgemaaktOp: string | null;
+  geldigTot: string | null;
+}
+
+export interface Zienswijze { gevraagdOp: string; termijnTot: string; inhoud: string | null; ontvangenOp: string | null }
+
+export interface Bezwaar {
+  id: string;
+  ontvangenOp: string;
+  gronden: string;
+  tijdig: boolean;
+  motiveringTeLaat: string | null;
+  beslistermijn: string;
+  uitkomst: 'gegrond' | 'ongegrond' | 'nietOntvankelijk' | null;
+  motivering: string | null;
+  beslotenOp: string | null;
+}
+
+export interface Beleid { gemeenteCbs: string; geldigVanaf: string; beslistermijnWeken: number; hersteltermijnDagen: number; vierOgen: boolean }
+export interface ZaakOpschorting { verzoekOp: string; hersteltermijnTot: string; aangevuldOp: string | null; toelichting: string }
+export interface WegingVersie { versie: number; vastgelegdOp: string; weging: Woonstartweging; wijzigingen: string[] }
+
+/** Everything the committee needs beside the application (api: ZaakToetsing). */
+export interface ZaakToetsing {
+  termijn: AwbBeslistermijn | null;
+  beleid: Beleid | null;
+  opschortingen: ZaakOpschorting[];
+  wegingen: WegingVersie[];
+  medischAdvies: MedischAdviesUitkomst | null;
+  besluiten: Besluit[];
+  zienswijzen: Zienswijze[];
+  bezwaren: Bezwaar[];
 }
 export interface ZaakLijst { items: ZaakSamenvatting[]; totaal: number; pagina: number; perPagina: number }
 export interface Woning {
   id: string; corporatieId: string; gemeenteCbs: string; gemeenteNaam: string; adres: string; postcode: string;
   woningtype: string; kamers: number; huurprijs: number; nultreden: boolean; status: string; zaakId: string | null;
 }
-export interface Problem { status: number; title: string; detail: string; fouten?: Array<{ veld: string; melding: string }> }
+export interface VeldFout { veld: string; melding: string }
+/** problem+json from the api; `veld` is set by some domain errors that concern one field. */
+export interface Problem { status: number; title: string; detail: string; fouten?: VeldFout[]; veld?: string }

@@ -1,3 +1,5 @@
+import { formatDatumNl } from '@woonstart/domain';
+
 /** Dutch date formatting for ISO dates and timestamps. */
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const tijd = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
@@ -19,4 +21,19 @@ const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR'
 
 export function formatBedrag(bedrag: number): string {
   return euro.format(bedrag);
+}
+
+/** 'maandag 10 maart 2025' for a day that matters (a deadline); accepts a date or a timestamp. */
+export function formatDatumLang(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  try {
+    return formatDatumNl(iso.slice(0, 10), 'lang');
+  } catch {
+    return formatDatum(iso);
+  }
+}
+
+/** '1 dag', '9 dagen'. */
+export function dagenTekst(aantal: number): string {
+  return aantal === 1 ? '1 dag' : `${aantal} dagen`;
 }

@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { REGIO_GEMEENTEN, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN } from '@woonstart/domain';
-import { STATE_LABEL, ZAAK_STATUSSEN, statusHeeftTag, type ZaakStatus } from '@woonstart/workflow';
+import { REGIO_GEMEENTEN, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, addDays } from '@woonstart/domain';
+import { STATE_LABEL, ZAAK_STATUSSEN, statusHeeftTag } from '@woonstart/workflow';
 import { ApiService } from '../core/api.service';
-import type { Problem, ZaakLijst } from '../core/api.models';
+import type { Problem, ZaakLijst, ZaakSamenvatting } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { formatDatum, vandaagIso } from '../core/format';
+import { stateHeeftTag } from '../core/zaak-tags';
 import { StatusLabelComponent } from '../zaak/status-label.component';
+
+/** A decision term ending within this many days is shown as due soon. */
+const BINNENKORT_DAGEN = 7;
 
 const TITELS: Record<string, { titel: string; uitleg: string }> = {
   zorgmedewerker: { titel: 'Uitstroomverzoeken van mijn organisatie', uitleg: 'Alle verzoeken die uw instelling heeft aangemaakt of ingediend, met hun status.' },
@@ -84,9 +88,14 @@ const TITELS: Record<string, { titel: string; uitleg: string }> = {
               <td>{{ z.categorieLabel }}</td>
               <td><ws-status-label [status]="z.status" [label]="z.stateLabel" /></td>
               <td>{{ z.woonstartgemeente?.naam ?? z.behandelendeGemeente.naam }}</td>
-              <td [class.termijn-verlopen]="verlopen(z.beslistermijn, z.status)">
+              @let u = urgentie(z);
+              <td [class.termijn-verlopen]="u === 'verlopen'" [class.termijn-binnenkort]="u === 'binnenkort'">
                 {{ datum(z.beslistermijn) }}
-                @if (verlopen(z.beslistermijn, z.status)) { <span class="hint">termijn verstreken</span> }
+                @switch (u) {
+                  @case ('verlopen') { <span class="hint">termijn verstreken</span> }
+                  @case ('binnenkort') { <span class="hint">binnen 7 dagen</span> }
+                }
+                @if (opgeschort(z)) { <span class="label opgeschort">opgeschort</span> }
               </td>
               <td>{{ z.allowedEvents.length ? z.allowedEvents.length + ' mogelijk' : '–' }}</td>
             </tr>
@@ -148,8 +157,16 @@ export class WerkvoorraadPage implements OnInit {
     return formatDatum(d);
   }
 
-  /** Late only while the machine says the decision term runs. */
-  verlopen(termijn: string | null, status: ZaakStatus): boolean {
-    return !!termijn && termijn < vandaagIso() && statusHeeftTag(status, 'beslistermijnLoopt');
+  /** The machine tags the state: waiting for the applicant to complete the request (Awb 4:15). */
+  opgeschort(z: ZaakSamenvatting): boolean {
+    return stateHeeftTag(z.state, 'opgeschort');
+  }
+
+  /** How urgent the decision term is: late, or due within a week, only while the machine says it runs. */
+  urgentie(z: ZaakSamenvatting): 'verlopen' | 'binnenkort' | null {
+    if (!z.beslistermijn || !statusHeeftTag(z.status, 'beslistermijnLoopt')) return null;
+    const vandaag = vandaagIso();
+    if (z.beslistermijn < vandaag) return 'verlopen';
+    return z.beslistermijn <= addDays(vandaag, BINNENKORT_DAGEN) ? 'binnenkort' : null;
   }
 }

@@ -31,6 +31,9 @@ import { formatBedrag, vandaagIso } from '../core/format';
               @case ('tekst') {
                 <textarea [id]="id(v)" [name]="v.naam" [(ngModel)]="waarden[v.naam]" [required]="v.verplicht" [attr.aria-invalid]="!!veldFout(v)" [attr.aria-describedby]="veldFout(v) ? id(v) + '-fout' : null"></textarea>
               }
+              @case ('getal') {
+                <input type="number" inputmode="numeric" step="1" min="1" [id]="id(v)" [name]="v.naam" [(ngModel)]="waarden[v.naam]" [required]="v.verplicht" [attr.aria-invalid]="!!veldFout(v)" [attr.aria-describedby]="veldFout(v) ? id(v) + '-fout' : null" />
+              }
               @case ('datum') {
                 <input type="date" [id]="id(v)" [name]="v.naam" [(ngModel)]="waarden[v.naam]" [required]="v.verplicht" [attr.aria-invalid]="!!veldFout(v)" [attr.aria-describedby]="veldFout(v) ? id(v) + '-fout' : null" />
               }
@@ -75,7 +78,7 @@ export class ZaakActieComponent {
   protected readonly fout = signal<Problem | null>(null);
   protected readonly bezig = signal(false);
   protected readonly woningen = signal<Woning[]>([]);
-  protected waarden: Record<string, string> = {};
+  protected waarden: Record<string, string | number | null> = {};
   private readonly kop = viewChild<ElementRef<HTMLElement>>('kop');
 
   protected readonly gemeenteOpties = computed<GemeenteRef[]>(() => {
@@ -116,11 +119,15 @@ export class ZaakActieComponent {
   }
 
   async verstuur(): Promise<void> {
-    const payload: Record<string, string> = {};
+    const payload: Record<string, string | number> = {};
     const ontbrekend: Array<{ veld: string; melding: string }> = [];
     for (const v of this.meta().velden) {
-      const waarde = (this.waarden[v.naam] ?? '').trim();
-      if (waarde) payload[v.naam] = waarde;
+      // A number input gives a number (or null); send numbers as numbers.
+      const waarde = String(this.waarden[v.naam] ?? '').trim();
+      if (waarde && v.type === 'getal') {
+        if (Number.isInteger(Number(waarde))) payload[v.naam] = Number(waarde);
+        else ontbrekend.push({ veld: v.naam, melding: `${v.label}: vul een heel getal in.` });
+      } else if (waarde) payload[v.naam] = waarde;
       else if (v.verplicht) ontbrekend.push({ veld: v.naam, melding: `${v.label} is verplicht.` });
     }
     if (ontbrekend.length) {

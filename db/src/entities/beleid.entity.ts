@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Policy parameters of a gemeente, in force from a date: a case keeps the version in force when it was received. */
+@Entity('beleid')
+export class BeleidEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'gemeente_cbs', type: 'char', length: 4 }) gemeenteCbs!: string;
+  @Column({ name: 'geldig_vanaf', type: 'date' }) geldigVanaf!: string;
+  @Column({ name: 'beslistermijn_weken', type: 'integer' }) beslistermijnWeken!: number;
+  @Column({ name: 'hersteltermijn_dagen', type: 'integer' }) hersteltermijnDagen!: number;
+  @Column({ name: 'zienswijzetermijn_dagen', type: 'integer' }) zienswijzetermijnDagen!: number;
+  @Column({ name: 'geldigheid_maanden', type: 'integer' }) geldigheidMaanden!: number;
+  @Column({ name: 'vier_ogen', type: 'boolean' }) vierOgen!: boolean;
+  @Column({ name: 'adviescommissie_bezwaar', type: 'boolean' }) adviescommissieBezwaar!: boolean;
+  /** Who added this version (null for seeded policy). */
+  @Column({ name: 'aangemaakt_door', type: 'uuid', nullable: true }) aangemaaktDoor!: string | null;
+}
