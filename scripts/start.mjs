@@ -9,6 +9,7 @@ log(process.env.DATABASE_URL ? 'Woonstart starten op DATABASE_URL' : 'Woonstart 
 console.log(`
   Open http://localhost:${port} en log in als een van de demogebruikers, bijvoorbeeld:
     zorg@parnassia.demo          medewerker zorginstelling (nieuw uitstroomverzoek)
+    intake@denhaag.demo          medewerker gemeente (aanvraag van een inwoner, met documenten)
     commissie@haaglanden.demo    lid toetsingscommissie (toetsen en besluiten)
     corporatie@staedion.demo     medewerker woningcorporatie (Den Haag, Wassenaar)
     arts@haaglanden.demo         medisch adviseur

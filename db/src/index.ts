@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './embedded-postgres';
 export * from './zaak';
 export * from './seed/seed';
+export * from './document/document-opslag';

@@ -25,6 +25,8 @@ describe('toegankelijkheid (axe-core, WCAG 2.1 AA)', () => {
   it.each([
     ['commissie@haaglanden.demo', '/zaken', 'Werkvoorraad toetsingscommissie'],
     ['zorg@parnassia.demo', '/zaken/nieuw', 'Nieuw uitstroomverzoek'],
+    ['intake@denhaag.demo', '/zaken', 'Aanvragen van mijn gemeente'],
+    ['intake@denhaag.demo', '/zaken/nieuw', 'Nieuwe aanvraag'],
     ['corporatie@staedion.demo', '/woningen', 'Woningen van Staedion'],
     ['coordinator@haaglanden.demo', '/monitor', 'Regionale monitor'],
   ])('%s op %s', async (email, pad, kop) => {

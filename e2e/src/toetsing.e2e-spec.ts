@@ -48,13 +48,13 @@ describe('toetsing: medisch advies, opschorting, zienswijze, bezwaar en besluitb
     });
   }
 
-  it('zorginstelling dient een medisch urgente aanvraag in', async () => {
-    const { context, page } = await loginAs(browser, 'zorg@parnassia.demo');
+  it('de gemeente registreert een medisch urgente aanvraag (met opname in een verpleeghuis) en dient die in', async () => {
+    const { context, page } = await loginAs(browser, 'intake@denhaag.demo');
     const res = await page.request.post(`${baseUrl()}/api/zaken`, {
       data: {
         categorie: 'MED', behandelendeGemeente: '0518',
         aanvrager: { voornamen: 'Mieke', achternaam, geboortedatum: '1958-09-02' },
-        huishouden: [], opnames: [{ instelling: 'Parnassia Groep', van: '2025-03-01', tot: null }],
+        huishouden: [], opnames: [{ instelling: 'Verpleeghuis Westhoff', van: '2025-03-01', tot: null }],
         inschrijvingen: [
           { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres', van: '2001-05-01', tot: '2025-02-28' },
           { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'instelling', van: '2025-03-01', tot: null },
@@ -83,7 +83,7 @@ describe('toetsing: medisch advies, opschorting, zienswijze, bezwaar en besluitb
     await shot(page, '20-toetsing-opgeschort');
     await sluit();
 
-    const zorg = await open('zorg@parnassia.demo');
+    const zorg = await open('intake@denhaag.demo');
     await actie(zorg.page, 'Aanvulling indienen', async () => {
       await zorg.page.locator('#veld-AANVULLING_INDIENEN-toelichting').fill('Verklaring van de huisarts toegevoegd.');
     });

@@ -19,6 +19,8 @@ import { BesluitbriefService } from '../zaken/besluitbrief.service';
 import { ZaakQueryService } from '../zaken/zaak-query.service';
 import { ZakenController } from '../zaken/zaken.controller';
 import { MedischAdviesController } from '../zaken/medisch-advies.controller';
+import { DocumentenController } from '../zaken/documenten.controller';
+import { DocumentService } from '../zaken/document.service';
 import { TaakWorker } from '../taken/taak.worker';
 import { BeleidController } from '../beleid/beleid.controller';
 import { VergaderingenController } from '../vergaderingen/vergaderingen.controller';
@@ -44,7 +46,7 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
       ],
-      controllers: [AuthController, ZakenController, MedischAdviesController, OrganisatiesController, WoningenController, MonitorController, HealthController, BeleidController, VergaderingenController],
+      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, WoningenController, MonitorController, HealthController, BeleidController, VergaderingenController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -56,6 +58,7 @@ export class AppModule {
         TaakWorker,
         VergaderingService,
         BesluitbriefService,
+        DocumentService,
       ],
     };
   }

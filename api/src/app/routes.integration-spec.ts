@@ -112,7 +112,10 @@ describe('route guards (every route of the running app)', () => {
   it('discovers the routes from the app itself, and Express serves exactly those plus the docs', () => {
     const nestSleutels = new Set(nest.map(sleutel));
     // Sanity: the discovery really sees the app (it would otherwise pass vacuously).
-    for (const bekend of ['GET /api/zaken', 'POST /api/zaken', 'GET /api/zaken/:id', 'POST /api/zaken/:id/events', 'GET /api/woningen', 'GET /api/monitor/overzicht', 'GET /api/users/me', 'GET /api/health']) {
+    for (const bekend of [
+      'GET /api/zaken', 'POST /api/zaken', 'GET /api/zaken/:id', 'POST /api/zaken/:id/events', 'GET /api/woningen', 'GET /api/monitor/overzicht', 'GET /api/users/me', 'GET /api/health',
+      'POST /api/zaken/:id/documenten', 'GET /api/zaken/:id/documenten', 'GET /api/zaken/:id/documenten/:documentId',
+    ]) {
       expect(nestSleutels).toContain(bekend);
     }
     const expressSleutels = new Set(express.map(sleutel));
@@ -127,6 +130,21 @@ describe('route guards (every route of the running app)', () => {
     expect(zonder).toEqual([]);
     const onbekendeRol = nest.filter((r) => (r.rollen ?? []).some((rol) => !(ROLLEN as readonly string[]).includes(rol))).map(sleutel);
     expect(onbekendeRol).toEqual([]);
+  });
+
+  it('the gemeentemedewerker reaches exactly the routes of an indiener, the same as the zorgmedewerker', () => {
+    const van = (rol: Rol) => beveiligd.filter((r) => (r.rollen ?? []).includes(rol)).map(sleutel).sort();
+    expect(van('gemeentemedewerker')).toEqual([
+      'GET /api/gemeenten', 'GET /api/organisaties', 'GET /api/users/me',
+      'GET /api/zaken', 'GET /api/zaken/:id', 'GET /api/zaken/:id/besluitbrief.pdf',
+      'GET /api/zaken/:id/documenten', 'GET /api/zaken/:id/documenten/:documentId',
+      'POST /api/zaken', 'POST /api/zaken/:id/documenten', 'POST /api/zaken/:id/events',
+    ].sort());
+    expect(van('gemeentemedewerker')).toEqual(van('zorgmedewerker'));
+    // Documents: read by everyone with case access (the service refuses corporaties), added only by indieners and the commissie.
+    const rollenVan = (k: string) => [...(beveiligd.find((r) => sleutel(r) === k)?.rollen ?? [])].sort();
+    expect(rollenVan('POST /api/zaken/:id/documenten')).toEqual(['commissielid', 'gemeentemedewerker', 'zorgmedewerker']);
+    expect(rollenVan('GET /api/zaken/:id/documenten/:documentId')).toEqual(['commissielid', 'corporatiemedewerker', 'gemeentemedewerker', 'medischAdviseur', 'zorgmedewerker']);
   });
 
   it('only the allow-listed routes are public', () => {

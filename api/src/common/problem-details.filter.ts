@@ -9,6 +9,8 @@ const STATUS_VOOR_SOORT: Record<FoutSoort, number> = {
   'niet-gevonden': HttpStatus.NOT_FOUND,
   verboden: HttpStatus.FORBIDDEN,
   conflict: HttpStatus.CONFLICT,
+  'te-groot': HttpStatus.PAYLOAD_TOO_LARGE,
+  'niet-ondersteund': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 const TITELS: Record<number, string> = {

@@ -186,13 +186,36 @@ export async function zienswijzen(t: TestApp, zaakId: string): Promise<Zienswijz
        FROM zienswijze WHERE zaak_id = $1 ORDER BY gevraagd_op, id`, [zaakId]);
 }
 
+/** A document row as stored, with its content (bytea as a Buffer). */
+export interface DocumentRij {
+  readonly id: string;
+  readonly zaak_id: string;
+  readonly bestandsnaam: string;
+  readonly mime_type: string;
+  readonly grootte: number;
+  readonly sha256: string;
+  readonly inhoud: Buffer;
+  readonly soort: string;
+  readonly geupload_door: string;
+  readonly geupload_door_organisatie: string;
+  readonly geupload_op: Date;
+}
+
+export async function documentRijen(t: TestApp, zaakId: string): Promise<DocumentRij[]> {
+  return ds(t).query(`SELECT * FROM document WHERE zaak_id = $1 ORDER BY geupload_op, id`, [zaakId]);
+}
+
+export async function outboxRijen(t: TestApp, zaakId: string): Promise<Array<{ soort: string; payload: Record<string, unknown> }>> {
+  return ds(t).query(`SELECT soort, payload FROM outbox WHERE zaak_id = $1 ORDER BY id`, [zaakId]);
+}
+
 export async function woningRij(t: TestApp, woningId: string): Promise<WoningRij | null> {
   const rows: WoningRij[] = await ds(t).query(`SELECT id, corporatie_id, gemeente_cbs, status, zaak_id FROM woning WHERE id = $1`, [woningId]);
   return rows[0] ?? null;
 }
 
 /** Number of rows in a table, optionally filtered by one column. */
-export type Tabel = 'zaak' | 'zaak_transitie' | 'toegangslog' | 'outbox' | 'woning' | 'besluit' | 'bezwaar' | 'taak' | 'opschorting' | 'woonstartweging' | 'medisch_advies' | 'zienswijze';
+export type Tabel = 'zaak' | 'zaak_transitie' | 'toegangslog' | 'outbox' | 'woning' | 'besluit' | 'bezwaar' | 'taak' | 'opschorting' | 'woonstartweging' | 'medisch_advies' | 'zienswijze' | 'document';
 
 export async function telRijen(t: TestApp, tabel: Tabel, waar?: { kolom: string; waarde: string }): Promise<number> {
   const [{ n }]: Array<{ n: string }> = waar

@@ -4,6 +4,10 @@ import type { Rol } from '@woonstart/domain';
 export const GEBRUIKER = {
   zorgParnassia: 'zorg@parnassia.demo',
   zorgKessler: 'zorg@kessler.demo',
+  /** Gemeente Den Haag (werkgebied 0518): registers applications of self-applicants (MED, MZ, SOCIAAL, …). */
+  intakeDenHaag: 'intake@denhaag.demo',
+  /** Gemeente Delft (werkgebied 0503). */
+  intakeDelft: 'intake@delft.demo',
   /** Proposes decisions in the journeys. */
   commissie: 'commissie@haaglanden.demo',
   /** The second commissielid: approves what `commissie` proposed (four eyes). */
@@ -24,6 +28,7 @@ export type DemoEmail = (typeof GEBRUIKER)[keyof typeof GEBRUIKER];
 /** One representative user per role. */
 export const EMAIL_PER_ROL: Readonly<Record<Rol, DemoEmail>> = {
   zorgmedewerker: GEBRUIKER.zorgParnassia,
+  gemeentemedewerker: GEBRUIKER.intakeDenHaag,
   commissielid: GEBRUIKER.commissie,
   medischAdviseur: GEBRUIKER.arts,
   corporatiemedewerker: GEBRUIKER.staedion,
@@ -38,12 +43,20 @@ export const SYSTEEM_NAAM = 'Woonstart (termijnbewaking)';
 export const NAAM: Readonly<Partial<Record<DemoEmail, string>>> = {
   [GEBRUIKER.zorgParnassia]: 'Sanne de Vries',
   [GEBRUIKER.zorgKessler]: 'Mohamed El Amrani',
+  [GEBRUIKER.intakeDenHaag]: 'Lisa Verbeek',
+  [GEBRUIKER.intakeDelft]: 'Ruben Koster',
   [GEBRUIKER.commissie]: 'Pieter Jansen',
   [GEBRUIKER.commissie2]: 'Noor Bakker',
   [GEBRUIKER.arts]: 'Dr. Lotte Visser',
   [GEBRUIKER.staedion]: 'Kees Mulder',
   [GEBRUIKER.woonbron]: 'Anouk Smit',
   [GEBRUIKER.goedeWoning]: 'Bram de Graaf',
+};
+
+/** The gemeente user who registers a self-applicant's application for a behandelende gemeente (CBS code). */
+export const INTAKE_VOOR_GEMEENTE: Readonly<Record<string, DemoEmail>> = {
+  '0518': GEBRUIKER.intakeDenHaag,
+  '0503': GEBRUIKER.intakeDelft,
 };
 
 /** Which demo corporatie works in a gemeente (CBS code), for offers in the journeys. */

@@ -1,9 +1,9 @@
-import { isRegioGemeente, todayIso, type Rol } from '@woonstart/domain';
+import { URGENTIECATEGORIE_INFO, isRegioGemeente, todayIso, type Rol } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
 import type { Problem } from '../common/problem.model';
 import { TaakWorker } from '../taken/taak.worker';
 import type { ZaakDetail, ZaakLijst, ZaakSamenvatting } from '../zaken/zaak-view.model';
-import { CORPORATIE_VOOR_GEMEENTE, GEBRUIKER, type DemoEmail } from './demo-gebruikers';
+import { CORPORATIE_VOOR_GEMEENTE, GEBRUIKER, INTAKE_VOOR_GEMEENTE, type DemoEmail } from './demo-gebruikers';
 import { maakWoning } from './db-fixtures';
 import type { TestApp } from './test-app';
 import {
@@ -40,8 +40,11 @@ export type Doel =
   | 'zienswijze' | 'afgewezen' | 'bezwaar' | 'definitiefAfgewezen';
 
 export interface ScenarioOpties extends ZaakFixtureOpties {
-  /** The zorgmedewerker who creates the case (default Parnassia). */
-  readonly zorg?: DemoEmail;
+  /**
+   * Who files the case: default Parnassia for an uitstroom category, the intake user of the
+   * behandelende gemeente (Den Haag or Delft) for the others (MED, MZ, SOCIAAL, …).
+   */
+  readonly indiener?: DemoEmail;
   /** Woonstartgemeente for the weighing (default: the herkomst). */
   readonly woonstart?: GemeenteFixture;
   /** Corporatie user that offers (default: the demo corporatie working in the woonstartgemeente). */
@@ -130,6 +133,29 @@ export class WoonstartApi {
   }
 
   /**
+   * POST /zaken/:id/documenten as multipart/form-data, as a browser sends it. `bestanden`
+   * lets a spec send several file parts (or none); `veldnaam` another part name than `bestand`.
+   */
+  async upload<T = Problem>(email: DemoEmail, zaakId: string, opties: UploadOpties): Promise<Antwoord<T>> {
+    const form = new FormData();
+    if (opties.soort !== undefined) form.append('soort', opties.soort);
+    for (const [naam, waarde] of Object.entries(opties.extraVelden ?? {})) form.append(naam, waarde);
+    const bestanden = opties.bestanden ?? (opties.inhoud ? [{ inhoud: opties.inhoud, naam: opties.naam ?? 'document.pdf', type: opties.type ?? 'application/pdf' }] : []);
+    for (const b of bestanden) form.append(opties.veldnaam ?? 'bestand', new Blob([new Uint8Array(b.inhoud)], { type: b.type }), b.naam);
+    const res = await fetch(`${this.t.baseUrl}/zaken/${zaakId}/documenten`, { method: 'POST', headers: { authorization: `Bearer ${await this.t.token(email)}` }, body: form });
+    const tekst = await res.text();
+    let body: unknown = tekst;
+    try { body = tekst ? JSON.parse(tekst) : null; } catch { /* not JSON */ }
+    return { status: res.status, body: body as T, headers: res.headers };
+  }
+
+  /** GET a document's content as bytes (the json-parsing `call` would mangle them). */
+  async download(email: DemoEmail, zaakId: string, documentId: string, headers: Record<string, string> = {}): Promise<Antwoord<Buffer>> {
+    const res = await fetch(`${this.t.baseUrl}/zaken/${zaakId}/documenten/${documentId}`, { headers: { ...headers, authorization: `Bearer ${await this.t.token(email)}` } });
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
+  /**
    * Runs the durable jobs due at `nu` as the worker's interval would (off in tests).
    * Jobs are global: every due job in the database runs, not only this spec's.
    */
@@ -158,17 +184,21 @@ export class WoonstartApi {
   async brengNaar(doel: Doel, opties: ScenarioOpties = {}): Promise<ZaakDetail> {
     const stappen = STAP[doel];
     const uitkomst: Uitkomst = UITKOMST[doel] ?? 'bemiddeling';
-    const zorg = opties.zorg ?? GEBRUIKER.zorgParnassia;
-    let zaak = await this.maakZaak(zorg, geldigeZaak(opties));
+    const body = geldigeZaak(opties);
+    const zorg = opties.indiener ?? standaardIndiener(body);
+    let zaak = await this.maakZaak(zorg, body);
     if (stappen < 1) return zaak;
     zaak = await this.stuurOk(zorg, zaak, 'INDIENEN');
     if (doel === 'aanvullen') return this.stuurOk(GEBRUIKER.commissie, zaak, 'AANVULLING_VRAGEN', { toelichting: 'Het getekende ondersteuningsplan ontbreekt.' });
     if (stappen < 2) return zaak;
     zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'ONTVANKELIJK_VERKLAREN', { toelichting: 'Volledig en tijdig ingediend.' });
     if (stappen < 3) return zaak;
-    const herkomst = zaak.herkomstvoorstel?.gemeenteCbs;
-    if (!herkomst) throw new Error(`Zaak ${zaak.id} heeft geen herkomstvoorstel`);
-    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: herkomst });
+    // Without an admission (a self-applicant) there is no proposal: the commissie records one with a motivation.
+    const voorstel = zaak.herkomstvoorstel?.gemeenteCbs ?? null;
+    const herkomst = voorstel ?? opties.herkomst?.cbsCode ?? zaak.behandelendeGemeente.cbsCode;
+    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', voorstel
+      ? { gemeenteCbs: herkomst }
+      : { gemeenteCbs: herkomst, motivering: 'Geen opname: de aanvrager woont al jaren in deze gemeente.' });
     if (stappen < 4) return zaak;
     const woonstart = opties.woonstart?.cbsCode ?? (isRegioGemeente(herkomst) ? herkomst : zaak.behandelendeGemeente.cbsCode);
     zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst, doel: woonstart }));
@@ -176,11 +206,11 @@ export class WoonstartApi {
       zaak = await this.stuurOk(GEBRUIKER.arts, zaak, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies());
     }
     if (stappen < 5) return zaak;
-    const voorstel = opties.voorstel ?? (
+    const besluitvoorstel = opties.voorstel ?? (
       uitkomst === 'zelfZoeken' ? voorstelZelfZoeken([woonstart])
         : uitkomst === 'bemiddeling' ? voorstelBemiddeling()
           : voorstelAfwijzing({ steuntOpFeitenNietVanAanvrager: uitkomst === 'zienswijze' }));
-    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstel);
+    zaak = await this.stuurOk(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', besluitvoorstel);
     if (stappen < 6) return zaak;
     zaak = await this.stuurOk(opties.goedkeurder ?? GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', { opmerking: 'Akkoord.' });
     if (stappen < 7 || uitkomst === 'zienswijze') return zaak;
@@ -201,6 +231,24 @@ export class WoonstartApi {
     if (stappen < 9) return zaak;
     return this.stuurOk(corporatie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId });
   }
+}
+
+export interface UploadOpties {
+  readonly soort?: string;
+  readonly inhoud?: Buffer;
+  readonly naam?: string;
+  readonly type?: string;
+  readonly bestanden?: ReadonlyArray<{ inhoud: Buffer; naam: string; type: string }>;
+  readonly veldnaam?: string;
+  readonly extraVelden?: Readonly<Record<string, string>>;
+}
+
+/** Parnassia for an uitstroomverzoek; otherwise the gemeente that handles the application registers it. */
+function standaardIndiener(body: { categorie: keyof typeof URGENTIECATEGORIE_INFO; behandelendeGemeente: string }): DemoEmail {
+  if (URGENTIECATEGORIE_INFO[body.categorie].uitstroom) return GEBRUIKER.zorgParnassia;
+  const intake = INTAKE_VOOR_GEMEENTE[body.behandelendeGemeente];
+  if (!intake) throw new Error(`Geen demo-gebruiker van gemeente ${body.behandelendeGemeente} voor een ${body.categorie}-aanvraag`);
+  return intake;
 }
 
 /** Throws a readable error (status and body) when a setup call did not answer as expected. */

@@ -24,6 +24,11 @@ export interface ZaakFixtureOpties {
   readonly achternaam?: string;
   /** Whether the applicant accepted support (directe bemiddeling needs it); default true. */
   readonly begeleidingAkkoord?: boolean;
+  /**
+   * A self-applicant as a gemeente registers one: living at home (woonadres in the
+   * behandelende gemeente up to now), no admission, so no herkomst proposal (R3).
+   */
+  readonly zelfmelder?: boolean;
 }
 
 /** A date `n` days before today (yyyy-mm-dd). */
@@ -42,6 +47,15 @@ export function geldigeZaak(opties: ZaakFixtureOpties = {}): Aanvraaggegevens {
   const herkomst = opties.herkomst ?? DEN_HAAG;
   const behandelend = opties.behandelendeGemeente ?? (isRegioGemeente(herkomst.cbsCode) ? herkomst.cbsCode : DEN_HAAG.cbsCode);
   const opnameVan = dagenGeleden(400);
+  const inschrijvingen: Aanvraaggegevens['inschrijvingen'] = opties.zelfmelder
+    ? [
+        { gemeenteCbs: herkomst.cbsCode, gemeenteNaam: herkomst.naam, adrestype: 'woonadres', van: '2012-06-01', tot: addDays(opnameVan, -1) },
+        { gemeenteCbs: behandelend, gemeenteNaam: regioGemeente(behandelend)?.naam ?? behandelend, adrestype: 'woonadres', van: opnameVan, tot: null },
+      ]
+    : [
+        { gemeenteCbs: herkomst.cbsCode, gemeenteNaam: herkomst.naam, adrestype: 'woonadres', van: '2012-06-01', tot: addDays(opnameVan, -1) },
+        { gemeenteCbs: behandelend, gemeenteNaam: regioGemeente(behandelend)?.naam ?? behandelend, adrestype: 'instelling', van: opnameVan, tot: null },
+      ];
   return {
     categorie: opties.categorie ?? 'BW',
     behandelendeGemeente: behandelend,
@@ -54,11 +68,8 @@ export function geldigeZaak(opties: ZaakFixtureOpties = {}): Aanvraaggegevens {
     },
     woonnetInschrijfnummer: `WN-IT-${volgnummer}`,
     huishouden: [{ relatie: 'kind', naam: 'Kim Integratie', geboortedatum: '2015-03-01' }],
-    inschrijvingen: [
-      { gemeenteCbs: herkomst.cbsCode, gemeenteNaam: herkomst.naam, adrestype: 'woonadres', van: '2012-06-01', tot: addDays(opnameVan, -1) },
-      { gemeenteCbs: behandelend, gemeenteNaam: regioGemeente(behandelend)?.naam ?? behandelend, adrestype: 'instelling', van: opnameVan, tot: null },
-    ],
-    opnames: [{ instelling: 'Parnassia Groep, kliniek Den Haag', van: opnameVan, tot: null }],
+    inschrijvingen,
+    opnames: opties.zelfmelder ? [] : [{ instelling: 'Parnassia Groep, kliniek Den Haag', van: opnameVan, tot: null }],
     ondersteuningsplan: 'Ambulante begeleiding twee keer per week; schuldhulpverlening loopt.',
     begeleidingAkkoord: opties.begeleidingAkkoord ?? true,
     woonwensen: 'Twee kamers, prikkelarme omgeving.',

@@ -107,7 +107,7 @@ describe('medisch advies', () => {
     });
 
     it.each([
-      GEBRUIKER.zorgParnassia, GEBRUIKER.commissie, GEBRUIKER.commissie2, GEBRUIKER.arts, GEBRUIKER.staedion,
+      GEBRUIKER.intakeDenHaag, GEBRUIKER.commissie, GEBRUIKER.commissie2, GEBRUIKER.arts, GEBRUIKER.staedion,
     ] as DemoEmail[])('are in no case response for %s (detail and list), only the outcome', async (email) => {
       const res = await api.detail(email, zaak.id);
       expect(res.status).toBe(200);
@@ -145,7 +145,7 @@ describe('medisch advies', () => {
     it('every other role gets 403 there, and nothing is read', async () => {
       const gelezen = async () => (await toegangslog(t, zaak.id)).filter((r) => r.gegevens === GEGEVENS && r.uitkomst === 'toegestaan').length;
       const voor = await gelezen();
-      for (const email of [GEBRUIKER.commissie, GEBRUIKER.commissie2, GEBRUIKER.zorgParnassia, GEBRUIKER.staedion, GEBRUIKER.coordinator, GEBRUIKER.beheerder] as DemoEmail[]) {
+      for (const email of [GEBRUIKER.commissie, GEBRUIKER.commissie2, GEBRUIKER.intakeDenHaag, GEBRUIKER.zorgParnassia, GEBRUIKER.staedion, GEBRUIKER.coordinator, GEBRUIKER.beheerder] as DemoEmail[]) {
         const res = await api.get(email, `/zaken/${zaak.id}/medisch-advies`);
         verwachtProbleem(res, 403);
         expect(JSON.stringify(res.body)).not.toContain(details);

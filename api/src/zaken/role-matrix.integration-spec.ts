@@ -16,7 +16,8 @@ import { DELFT, WASSENAAR, geldigeZaak, medischAdvies } from '../testing/zaak-fi
 type Casus =
   | 'parnassiaConcept' | 'kesslerConcept' | 'ingediend' | 'medIngediend' | 'medConcept' | 'besluitvorming'
   | 'voorgesteld' | 'medBesluitvorming' | 'afgewezen'
-  | 'bemiddelingDenHaag' | 'bemiddelingDelft' | 'zelfZoekenDenHaag' | 'aanbiedingDenHaag' | 'geplaatstWassenaar';
+  | 'bemiddelingDenHaag' | 'bemiddelingDelft' | 'zelfZoekenDenHaag' | 'aanbiedingDenHaag' | 'geplaatstWassenaar'
+  | 'delftMedIngediend' | 'delftMzConcept';
 
 const A = 200; // allowed
 const N = 404; // outside the caller's scope: does not exist for them
@@ -24,33 +25,39 @@ const F = 403; // role has no access to case routes
 
 /** GET /zaken/:id per case (rows) and user (columns). */
 const DETAIL_TABEL: Readonly<Record<Casus, Readonly<Record<DemoEmail, number>>>> = {
-  // Columns: zorg Parnassia, zorg Kessler, both commissieleden, arts, Staedion (0518/0629), Woonbron (0503/1842), Goede Woning (0637/1926), coordinator, beheerder.
-  parnassiaConcept:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  kesslerConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: A, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  ingediend:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  medIngediend:       { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  medConcept:         { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  besluitvorming:     { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  voorgesteld:        { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  medBesluitvorming:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  afgewezen:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  bemiddelingDenHaag: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  bemiddelingDelft:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: A, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  zelfZoekenDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  aanbiedingDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
-  geplaatstWassenaar: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F },
+  // Columns: zorg Parnassia, zorg Kessler, both commissieleden, arts, Staedion (0518/0629), Woonbron (0503/1842), Goede Woning (0637/1926), coordinator, beheerder,
+  // and the gemeenten Den Haag and Delft. The med* cases are self-applicants registered by the gemeente Den Haag: a zorginstelling files only uitstroom.
+  parnassiaConcept:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  kesslerConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: A, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  ingediend:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  medIngediend:       { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: A, [GEBRUIKER.intakeDelft]: N },
+  medConcept:         { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: A, [GEBRUIKER.intakeDelft]: N },
+  besluitvorming:     { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  voorgesteld:        { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  medBesluitvorming:  { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: A, [GEBRUIKER.intakeDelft]: N },
+  afgewezen:          { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  bemiddelingDenHaag: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  bemiddelingDelft:   { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: A, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  zelfZoekenDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  aanbiedingDenHaag:  { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
+  delftMedIngediend:  { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: A, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: A },
+  delftMzConcept:     { [GEBRUIKER.zorgParnassia]: N, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: N, [GEBRUIKER.commissie2]: N, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: N, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: A },
+  geplaatstWassenaar: { [GEBRUIKER.zorgParnassia]: A, [GEBRUIKER.zorgKessler]: N, [GEBRUIKER.commissie]: A, [GEBRUIKER.commissie2]: A, [GEBRUIKER.arts]: N, [GEBRUIKER.staedion]: A, [GEBRUIKER.woonbron]: N, [GEBRUIKER.goedeWoning]: N, [GEBRUIKER.coordinator]: F, [GEBRUIKER.beheerder]: F, [GEBRUIKER.intakeDenHaag]: N, [GEBRUIKER.intakeDelft]: N },
 };
 
 /** Endpoints that do not depend on a particular case, per role. */
 const ENDPOINT_TABEL: ReadonlyArray<{ readonly route: string; readonly verwacht: Readonly<Record<Rol, number>> }> = [
-  { route: 'GET /zaken', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 403 } },
-  { route: 'POST /zaken', verwacht: { zorgmedewerker: 201, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 403, beheerder: 403 } },
-  { route: 'GET /woningen', verwacht: { zorgmedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 200 } },
-  { route: 'GET /monitor/overzicht', verwacht: { zorgmedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 200, beheerder: 200 } },
-  { route: 'GET /organisaties', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
-  { route: 'GET /gemeenten', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
-  { route: 'GET /users/me', verwacht: { zorgmedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /zaken', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 403 } },
+  { route: 'POST /zaken', verwacht: { zorgmedewerker: 201, gemeentemedewerker: 201, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 403, beheerder: 403 } },
+  { route: 'GET /woningen', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 200 } },
+  { route: 'GET /monitor/overzicht', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /organisaties', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /gemeenten', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /users/me', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
 ];
+
+/** What each role would file through POST /zaken: an uitstroomverzoek, or (the gemeente) a self-applicant's medical application. */
+const AANVRAAG_VAN: Partial<Record<Rol, Parameters<typeof geldigeZaak>[0]>> = { gemeentemedewerker: { categorie: 'MED', zelfmelder: true } };
 
 const sorteer = (xs: readonly string[]) => [...xs].sort();
 
@@ -63,7 +70,7 @@ describe('role × endpoint × organisation matrix', () => {
     t = await startTestApp();
     api = new WoonstartApi(t);
     zaak.parnassiaConcept = await api.brengNaar('concept');
-    zaak.kesslerConcept = await api.brengNaar('concept', { zorg: GEBRUIKER.zorgKessler, categorie: 'MO' });
+    zaak.kesslerConcept = await api.brengNaar('concept', { indiener: GEBRUIKER.zorgKessler, categorie: 'MO' });
     zaak.ingediend = await api.brengNaar('ingediend');
     zaak.medIngediend = await api.brengNaar('ingediend', { categorie: 'MED' });
     zaak.medConcept = await api.brengNaar('concept', { categorie: 'MED' });
@@ -76,6 +83,8 @@ describe('role × endpoint × organisation matrix', () => {
     zaak.zelfZoekenDenHaag = await api.brengNaar('zelfZoeken');
     zaak.aanbiedingDenHaag = await api.brengNaar('bemiddeling.aanbieding', { aanbiedingToelichting: 'Woning past bij de woonwensen; bezichtiging dinsdag.' });
     zaak.geplaatstWassenaar = await api.brengNaar('geplaatst.bemiddeling', { herkomst: WASSENAAR });
+    zaak.delftMedIngediend = await api.brengNaar('ingediend', { categorie: 'MED', herkomst: DELFT, zelfmelder: true });
+    zaak.delftMzConcept = await api.brengNaar('concept', { categorie: 'MZ', herkomst: DELFT, zelfmelder: true });
   });
   afterAll(async () => { await t?.close(); });
 
@@ -84,7 +93,7 @@ describe('role × endpoint × organisation matrix', () => {
       const [method, path] = route.split(' ');
       const gekregen = {} as Record<Rol, number>;
       for (const rol of ROLLEN) {
-        const body = method === 'POST' ? geldigeZaak({ achternaam: `Matrix-${rol}` }) : undefined;
+        const body = method === 'POST' ? geldigeZaak({ achternaam: `Matrix-${rol}`, ...AANVRAAG_VAN[rol] }) : undefined;
         const res = await api.call(EMAIL_PER_ROL[rol], method, path, body);
         gekregen[rol] = res.status;
         if (res.status === 403) verwachtProbleem(res, 403);
@@ -107,7 +116,7 @@ describe('role × endpoint × organisation matrix', () => {
         aantallen[rol] = res.body.length;
         if (res.body.length === 1) expect(res.body[0].id).toBe((await api.gebruiker(EMAIL_PER_ROL[rol])).organisatieId);
       }
-      expect(aantallen).toMatchObject({ zorgmedewerker: 1, medischAdviseur: 1, corporatiemedewerker: 1 });
+      expect(aantallen).toMatchObject({ zorgmedewerker: 1, gemeentemedewerker: 1, medischAdviseur: 1, corporatiemedewerker: 1 });
       for (const rol of ['commissielid', 'regiocoordinator', 'beheerder'] as const) expect(aantallen[rol]).toBeGreaterThan(10);
     });
 
@@ -151,6 +160,25 @@ describe('role × endpoint × organisation matrix', () => {
       const kessler = (await api.alleZaken(GEBRUIKER.zorgKessler)).map((z) => z.id);
       expect(kessler).toContain(zaak.kesslerConcept.id);
       expect(kessler).not.toContain(zaak.parnassiaConcept.id);
+    });
+
+    it('gemeentemedewerker: only the cases its own gemeente registered, concepts included', async () => {
+      const denHaag = await api.alleZaken(GEBRUIKER.intakeDenHaag);
+      expect(denHaag.length).toBeGreaterThan(3);
+      expect(denHaag.filter((z) => z.indienendeOrganisatie !== 'Gemeente Den Haag')).toEqual([]);
+      const ids = denHaag.map((z) => z.id);
+      expect(ids).toEqual(expect.arrayContaining([zaak.medIngediend.id, zaak.medConcept.id, zaak.medBesluitvorming.id]));
+      for (const ander of [zaak.delftMedIngediend, zaak.delftMzConcept, zaak.parnassiaConcept, zaak.ingediend]) expect(ids).not.toContain(ander.id);
+      const delft = await api.alleZaken(GEBRUIKER.intakeDelft);
+      expect(delft.filter((z) => z.indienendeOrganisatie !== 'Gemeente Delft')).toEqual([]);
+      expect(delft.map((z) => z.id)).toEqual(expect.arrayContaining([zaak.delftMedIngediend.id, zaak.delftMzConcept.id]));
+      // The seeded intake cases of both gemeenten are self-applicants' categories only.
+      expect([...denHaag, ...delft].filter((z) => ['BW', 'GGZ', 'MO', 'VO', 'JZ', 'DET'].includes(z.categorie))).toEqual([]);
+    });
+
+    it('zorgmedewerker: never a self-applicant’s case of a gemeente', async () => {
+      const parnassia = (await api.alleZaken(GEBRUIKER.zorgParnassia)).map((z) => z.id);
+      for (const z of [zaak.medIngediend, zaak.medConcept, zaak.delftMedIngediend]) expect(parnassia).not.toContain(z.id);
     });
 
     it('commissielid: every submitted case, never a concept', async () => {
@@ -202,7 +230,7 @@ describe('role × endpoint × organisation matrix', () => {
   describe('allowedEvents are computed for the caller’s role', () => {
     it('every list item of every role matches the machine for that role', async () => {
       let gecontroleerd = 0;
-      for (const rol of ['zorgmedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const) {
+      for (const rol of ['zorgmedewerker', 'gemeentemedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const) {
         // The caller's id matters: the four-eyes guard hides an approval from its proposer.
         const wie = await api.gebruiker(EMAIL_PER_ROL[rol]);
         const lijst: ZaakSamenvatting[] = await api.alleZaken(EMAIL_PER_ROL[rol]);
@@ -234,6 +262,10 @@ describe('role × endpoint × organisation matrix', () => {
       expect(await inLijst(GEBRUIKER.arts, zaak.medBesluitvorming.id)).toEqual(['MEDISCH_ADVIES_UITBRENGEN']);
       expect(await inLijst(GEBRUIKER.commissie, zaak.afgewezen.id)).toEqual(['BEZWAAR_INDIENEN']);
       expect(await inLijst(GEBRUIKER.zorgParnassia, zaak.afgewezen.id)).toEqual(['BEZWAAR_INDIENEN']);
+      // The gemeente acts on its own cases exactly as a zorginstelling does on its own.
+      expect(sorteer(await inLijst(GEBRUIKER.intakeDenHaag, zaak.medConcept.id))).toEqual(sorteer(['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN']));
+      expect(await inLijst(GEBRUIKER.intakeDenHaag, zaak.medIngediend.id)).toEqual(['INTREKKEN']);
+      expect(await inLijst(GEBRUIKER.intakeDenHaag, zaak.medBesluitvorming.id)).toEqual(['INTREKKEN']);
       expect(await inLijst(GEBRUIKER.arts, zaak.medIngediend.id)).toEqual([]);
       expect(await inLijst(GEBRUIKER.staedion, zaak.bemiddelingDenHaag.id)).toEqual(['WONING_AANBIEDEN']);
       expect(sorteer(await inLijst(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id))).toEqual(sorteer(['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']));
@@ -279,6 +311,17 @@ describe('role × endpoint × organisation matrix', () => {
       await ongewijzigd(zaak.kesslerConcept);
       verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, zaak.ingediend, 'ONTVANKELIJK_VERKLAREN'), 403, /rol/);
       await ongewijzigd(zaak.ingediend);
+    });
+
+    it('gemeentemedewerker: own case 200, another gemeente’s case 404, a commissie action 403', async () => {
+      const eigen = await api.brengNaar('concept', { categorie: 'SOCIAAL', zelfmelder: true });
+      expect((await api.stuur(GEBRUIKER.intakeDenHaag, eigen, 'INDIENEN')).status).toBe(200);
+      verwachtProbleem(await api.stuur(GEBRUIKER.intakeDenHaag, zaak.delftMzConcept, 'INDIENEN'), 404);
+      await ongewijzigd(zaak.delftMzConcept);
+      verwachtProbleem(await api.stuur(GEBRUIKER.intakeDenHaag, zaak.parnassiaConcept, 'INTREKKEN', { reden: 'Test' }), 404);
+      await ongewijzigd(zaak.parnassiaConcept);
+      verwachtProbleem(await api.stuur(GEBRUIKER.intakeDenHaag, zaak.medIngediend, 'ONTVANKELIJK_VERKLAREN'), 403, /rol/);
+      await ongewijzigd(zaak.medIngediend);
     });
 
     it('commissielid: submitted case 200, a concept 404', async () => {

@@ -15,7 +15,9 @@ export type ZaakWeergave = 'volledig' | 'bemiddeling';
 export function applyZaakScope(qb: SelectQueryBuilder<ZaakEntity>, gebruiker: GebruikerContext, alias = 'zaak'): ZaakWeergave {
   const werkgebied = [...gebruiker.werkgebied];
   switch (gebruiker.rol) {
+    // The organisation that filed the case (a zorginstelling's uitstroomverzoek, a gemeente's intake) sees all of it, also in concept.
     case 'zorgmedewerker':
+    case 'gemeentemedewerker':
       qb.andWhere(`${alias}.indienende_organisatie_id = :scopeOrg`, { scopeOrg: gebruiker.organisatieId });
       return 'volledig';
     case 'commissielid':

@@ -1,5 +1,5 @@
 import { URGENTIECATEGORIE_INFO, bepaalHerkomstgemeente, regioGemeente } from '@woonstart/domain';
-import { allowedEvents, stateLabel, ZAAK_EVENT_META, type ZaakEventType } from '@woonstart/workflow';
+import { allowedEvents, documentToevoegenMogelijk, stateLabel, ZAAK_EVENT_META, type ZaakEventType } from '@woonstart/workflow';
 import type { InschrijvingEntity, OpnameEntity, WoningEntity, ZaakEntity, ZaakTransitieEntity, HuishoudlidEntity } from '@woonstart/db';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import type { ZaakWeergave } from './zaak-scope';
@@ -77,6 +77,10 @@ export function toDetail(b: DetailBronnen, weergave: ZaakWeergave, gebruiker: Ge
     tijdlijn: b.transities.map((t) => tijdlijnRegel(t, volledig || t.actorRol === 'corporatiemedewerker')),
     woonvereisten: b.medischAdvies?.woonvereisten ?? [],
     medischAdvies: volledig ? b.medischAdvies : null,
+    magDocumentToevoegen: documentToevoegenMogelijk({
+      rol: gebruiker.rol, actorId: gebruiker.id, eigenZaak: gebruiker.organisatieId === z.indienendeOrganisatieId,
+      machineVersion: z.machineVersion, snapshot: z.snapshot, status: z.status,
+    }).mogelijk,
   };
   if (!volledig) return base;
   const inschrijvingen = b.inschrijvingen.map((i) => ({ gemeenteCbs: i.gemeenteCbs, gemeenteNaam: i.gemeenteNaam, adrestype: i.adrestype, van: i.van, tot: i.tot }));

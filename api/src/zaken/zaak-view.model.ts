@@ -59,6 +59,8 @@ export interface ZaakDetail extends ZaakSamenvatting {
   /** Housing requirements from the medical advice (no details); also in the mediation view, placement needs them. */
   readonly woonvereisten: readonly string[];
   readonly medischAdvies: MedischAdviesUitkomst | null;
+  /** Whether the caller may attach a document now (documentToevoegenMogelijk): the web shows the upload form. */
+  readonly magDocumentToevoegen: boolean;
 }
 
 export interface ZaakLijst {

@@ -12,7 +12,7 @@ import { ZaakCommandService } from './zaak-command.service';
 import { ZaakQueryService } from './zaak-query.service';
 import type { ZaakDetail, ZaakLijst } from './zaak-view.model';
 
-const ZAAK_ROLLEN = ['zorgmedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const;
+const ZAAK_ROLLEN = ['zorgmedewerker', 'gemeentemedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const;
 
 @ApiTags('zaken')
 @Controller('zaken')
@@ -24,7 +24,7 @@ export class ZakenController {
   ) {}
 
   @Get(':id/besluitbrief.pdf')
-  @Rollen('zorgmedewerker', 'commissielid', 'medischAdviseur')
+  @Rollen('zorgmedewerker', 'gemeentemedewerker', 'commissielid', 'medischAdviseur')
   @ApiOperation({ summary: 'Besluitbrief (PDF) van het laatst genomen besluit; elke download wordt gelogd' })
   async besluitbrief(@Gebruiker() g: GebruikerContext, @Param('id', parseId()) id: string, @Res() res: Response): Promise<void> {
     const { zaaknummer, pdf } = await this.brieven.pdf(g, id);
@@ -40,8 +40,8 @@ export class ZakenController {
   }
 
   @Post()
-  @Rollen('zorgmedewerker')
-  @ApiOperation({ summary: 'Nieuw uitstroomverzoek aanmaken (status concept)' })
+  @Rollen('zorgmedewerker', 'gemeentemedewerker')
+  @ApiOperation({ summary: 'Nieuwe aanvraag aanmaken (status concept): een uitstroomverzoek van een zorginstelling of een aanvraag die de gemeente registreert; 422 bij een categorie die niet bij de indiener past' })
   create(@Gebruiker() g: GebruikerContext, @Body() dto: CreateZaakDto): Promise<ZaakDetail> {
     return this.commands.create(g, dto);
   }

@@ -1,6 +1,7 @@
 import { BeleidEntity } from './beleid.entity';
 import { BesluitEntity } from './besluit.entity';
 import { BezwaarEntity } from './bezwaar.entity';
+import { DocumentEntity } from './document.entity';
 import { GebruikerEntity } from './gebruiker.entity';
 import { MedischAdviesEntity } from './medisch-advies.entity';
 import { OpschortingEntity } from './opschorting.entity';
@@ -23,7 +24,7 @@ export {
   AgendapuntEntity, StandpuntEntity, VergaderingEntity,
   BeleidEntity, BesluitEntity, BezwaarEntity, MedischAdviesEntity, OpschortingEntity, TaakEntity, WoonstartwegingEntity, ZienswijzeEntity,
   GebruikerEntity, GemeenteEntity, HuishoudlidEntity, InschrijvingEntity, OpnameEntity, OrganisatieEntity,
-  OutboxEntity, ToegangslogEntity, WoningEntity, ZaakTransitieEntity, ZaakEntity,
+  OutboxEntity, ToegangslogEntity, WoningEntity, ZaakTransitieEntity, ZaakEntity, DocumentEntity,
 };
 export type { WoningStatus } from './woning.entity';
 export type { BesluitStatus } from './besluit.entity';
@@ -34,5 +35,5 @@ export const ENTITIES = [
   GemeenteEntity, OrganisatieEntity, GebruikerEntity, ZaakEntity, HuishoudlidEntity, InschrijvingEntity,
   OpnameEntity, WoningEntity, ZaakTransitieEntity, ToegangslogEntity, OutboxEntity,
   BeleidEntity, OpschortingEntity, WoonstartwegingEntity, MedischAdviesEntity, BesluitEntity, ZienswijzeEntity, BezwaarEntity, TaakEntity,
-  VergaderingEntity, AgendapuntEntity, StandpuntEntity,
+  VergaderingEntity, AgendapuntEntity, StandpuntEntity, DocumentEntity,
 ];

@@ -24,6 +24,9 @@ export const CORPORATIES: ReadonlyArray<{ naam: string; werkgebied: string[] }> 
   { naam: 'Wassenaarsche Bouwstichting', werkgebied: ['0629', '1783', '0637'] },
 ];
 
+/** Each regio gemeente is an organisatie too: its employees register the applications of self-applicants (werkgebied: itself). */
+export const gemeenteOrganisatie = (naam: string): string => `Gemeente ${naam}`;
+
 export const ZORGINSTELLINGEN = ['Parnassia Groep', 'Kessler Stichting', 'Limor', 'Jeugdformaat', 'Stichting Wende Vrouwenopvang'];
 
 export interface SeedGebruiker {
@@ -40,6 +43,8 @@ export const GEBRUIKERS: readonly SeedGebruiker[] = [
   { email: 'zorg@limor.demo', naam: 'Eva Bakker', rol: 'zorgmedewerker', organisatie: 'Limor' },
   { email: 'zorg@jeugdformaat.demo', naam: 'Joris van Dijk', rol: 'zorgmedewerker', organisatie: 'Jeugdformaat' },
   { email: 'zorg@wende.demo', naam: 'Fatima Yilmaz', rol: 'zorgmedewerker', organisatie: 'Stichting Wende Vrouwenopvang' },
+  { email: 'intake@denhaag.demo', naam: 'Lisa Verbeek', rol: 'gemeentemedewerker', organisatie: gemeenteOrganisatie('Den Haag') },
+  { email: 'intake@delft.demo', naam: 'Ruben Koster', rol: 'gemeentemedewerker', organisatie: gemeenteOrganisatie('Delft') },
   { email: 'commissie@haaglanden.demo', naam: 'Pieter Jansen', rol: 'commissielid', organisatie: TOETSINGSCOMMISSIE },
   { email: 'commissie2@haaglanden.demo', naam: 'Noor Bakker', rol: 'commissielid', organisatie: TOETSINGSCOMMISSIE },
   { email: 'arts@haaglanden.demo', naam: 'Dr. Lotte Visser', rol: 'medischAdviseur', organisatie: TOETSINGSCOMMISSIE },

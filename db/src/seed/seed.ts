@@ -10,15 +10,20 @@ import type { Actor } from '../zaak/actor.model';
 import { createZaak } from '../zaak/create-zaak';
 import type { Aanvraaggegevens } from '@woonstart/domain';
 import { applyZaakCommand } from '../zaak/zaak-command';
+import { voegDocumentToe } from '../document/document-opslag';
+import { demoPdf } from './demo-pdf';
 import { pick, prng } from './prng';
-import { ACHTERNAMEN, CORPORATIES, GEBRUIKERS, GEMEENTEN_BUITEN_REGIO, REGIO, STRATEN, TOETSINGSCOMMISSIE, VOORNAMEN, ZORGINSTELLINGEN } from './seed-data';
+import {
+  ACHTERNAMEN, CORPORATIES, GEBRUIKERS, GEMEENTEN_BUITEN_REGIO, REGIO, STRATEN, TOETSINGSCOMMISSIE, VOORNAMEN, ZORGINSTELLINGEN, gemeenteOrganisatie,
+} from './seed-data';
 
+/** A zorginstelling files only uitstroomverzoeken (controleerIndiening); the other categories come in through the gemeente. */
 const CATEGORIE_PER_INSTELLING: Record<string, Urgentiecategorie[]> = {
-  'Parnassia Groep': ['GGZ', 'BW', 'MED'],
-  'Kessler Stichting': ['MO', 'DG'],
+  'Parnassia Groep': ['GGZ', 'BW'],
+  'Kessler Stichting': ['MO'],
   Limor: ['BW', 'DET'],
   Jeugdformaat: ['JZ'],
-  'Stichting Wende Vrouwenopvang': ['VO', 'SW'],
+  'Stichting Wende Vrouwenopvang': ['VO'],
 };
 
 /** Where each demo case ends up; together they cover every state of the machine. */
@@ -33,6 +38,28 @@ const DOELEN = [
 const BELEID_VANAF = '2025-01-01';
 type Doel = (typeof DOELEN)[number];
 
+/** Uitstroomverzoeken of the zorginstellingen; with the intake cases below about a hundred cases. */
+const AANTAL_UITSTROOM = 88;
+
+/**
+ * Applications of self-applicants the gemeenten Den Haag and Delft registered, in the
+ * phases their users and the commissie meet them (with an ID and, for MED, a medical statement).
+ */
+const GEMEENTE_ZAKEN: ReadonlyArray<{ gemeente: '0518' | '0503'; categorie: Urgentiecategorie; doel: Doel }> = [
+  { gemeente: '0518', categorie: 'MED', doel: 'concept' },
+  { gemeente: '0518', categorie: 'MED', doel: 'ingediend' },
+  { gemeente: '0518', categorie: 'MED', doel: 'besluitvorming' },
+  { gemeente: '0518', categorie: 'MED', doel: 'zelfZoeken' },
+  { gemeente: '0518', categorie: 'MZ', doel: 'aanvullen' },
+  { gemeente: '0518', categorie: 'SOCIAAL', doel: 'wegingWoonstart' },
+  { gemeente: '0518', categorie: 'DG', doel: 'bemiddeling.zoeken' },
+  { gemeente: '0503', categorie: 'MED', doel: 'toetsingHerkomst' },
+  { gemeente: '0503', categorie: 'MED', doel: 'voorgesteld' },
+  { gemeente: '0503', categorie: 'MZ', doel: 'geplaatst.zelfZoeken' },
+  { gemeente: '0503', categorie: 'SOCIAAL', doel: 'afgewezen' },
+  { gemeente: '0503', categorie: 'SW', doel: 'ingediend' },
+];
+
 export interface SeedResult {
   readonly seeded: boolean;
   readonly zaken: number;
@@ -40,9 +67,9 @@ export interface SeedResult {
 }
 
 /** Loads the demo data once; a database that already has gemeenten is left alone. */
-export async function seedDemoData(dataSource: DataSource, options: { now?: Date; aantalZaken?: number } = {}): Promise<SeedResult> {
+export async function seedDemoData(dataSource: DataSource, options: { now?: Date; aantalUitstroom?: number } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
-  const aantal = options.aantalZaken ?? 100;
+  const aantal = options.aantalUitstroom ?? AANTAL_UITSTROOM;
   const existing = await dataSource.getRepository(GemeenteEntity).count();
   if (existing > 0) return { seeded: false, zaken: 0, woningen: 0 };
 
@@ -54,15 +81,24 @@ export async function seedDemoData(dataSource: DataSource, options: { now?: Date
 
   for (let i = 0; i < aantal; i++) {
     const doel = DOELEN[i % DOELEN.length];
-    await dataSource.transaction((m) => seedZaak(m, i, doel, rnd, now, ctx, vrij));
+    const instelling = ctx.instellingen[i % ctx.instellingen.length];
+    const zorg = [...ctx.gebruikers.values()].find((g) => g.organisatieId === instelling.id)!;
+    await dataSource.transaction((m) => seedZaak(m, i, doel, rnd, now, ctx, vrij, zorg, (dag) => demoAanvraag(i, rnd, dag, instelling.naam)));
   }
-  return { seeded: true, zaken: aantal, woningen: woningen.length };
+  for (const [n, z] of GEMEENTE_ZAKEN.entries()) {
+    const i = aantal + n;
+    const intake = vereist(ctx.intake.get(z.gemeente), `intakemedewerker van ${z.gemeente}`);
+    await dataSource.transaction((m) => seedZaak(m, i, z.doel, rnd, now, ctx, vrij, intake, (dag) => demoZelfmelding(i, rnd, dag, z.categorie, z.gemeente), true));
+  }
+  return { seeded: true, zaken: aantal + GEMEENTE_ZAKEN.length, woningen: woningen.length };
 }
 
 interface SeedContext {
   gebruikers: Map<string, GebruikerEntity>;
   corporaties: OrganisatieEntity[];
   instellingen: OrganisatieEntity[];
+  /** The intake user of each regio gemeente, by CBS code. */
+  intake: Map<string, GebruikerEntity>;
 }
 
 async function seedReferenceData(m: EntityManager): Promise<SeedContext> {
@@ -80,6 +116,7 @@ async function seedReferenceData(m: EntityManager): Promise<SeedContext> {
     m.create(OrganisatieEntity, { naam: TOETSINGSCOMMISSIE, type: 'toetsingscommissie', werkgebied: alle }),
     ...CORPORATIES.map((c) => m.create(OrganisatieEntity, { naam: c.naam, type: 'woningcorporatie', werkgebied: c.werkgebied })),
     ...ZORGINSTELLINGEN.map((naam) => m.create(OrganisatieEntity, { naam, type: 'zorginstelling', werkgebied: alle })),
+    ...REGIO_GEMEENTEN.map((g) => m.create(OrganisatieEntity, { naam: gemeenteOrganisatie(g.naam), type: 'gemeente', werkgebied: [g.cbsCode] })),
   ]);
   const byNaam = new Map(orgs.map((o) => [o.naam, o]));
   const corporaties = orgs.filter((o) => o.type === 'woningcorporatie');
@@ -90,11 +127,21 @@ async function seedReferenceData(m: EntityManager): Promise<SeedContext> {
       lijst.push({ email: `bemiddeling@${slug}.demo`, naam: `Bemiddelaar ${c.naam}`, rol: 'corporatiemedewerker', organisatie: c.naam });
     }
   }
+  for (const g of REGIO_GEMEENTEN) {
+    const organisatie = gemeenteOrganisatie(g.naam);
+    if (!lijst.some((u) => u.organisatie === organisatie)) {
+      lijst.push({ email: `intake@${g.naam.toLowerCase().replace(/[^a-z]+/g, '')}.demo`, naam: `Intake ${g.naam}`, rol: 'gemeentemedewerker', organisatie });
+    }
+  }
   const gebruikers = await m.save(GebruikerEntity, lijst.map((g) => m.create(GebruikerEntity, { email: g.email, naam: g.naam, rol: g.rol, organisatieId: byNaam.get(g.organisatie)!.id, actief: true })));
   return {
     gebruikers: new Map(gebruikers.map((g) => [g.email, g])),
     corporaties,
     instellingen: orgs.filter((o) => o.type === 'zorginstelling'),
+    intake: new Map(REGIO_GEMEENTEN.map((g) => {
+      const organisatie = vereist(byNaam.get(gemeenteOrganisatie(g.naam)), gemeenteOrganisatie(g.naam));
+      return [g.cbsCode, vereist(gebruikers.find((u) => u.organisatieId === organisatie.id), `intakemedewerker van ${g.naam}`)];
+    })),
   };
 }
 
@@ -119,6 +166,12 @@ async function seedWoningen(m: EntityManager, corporaties: OrganisatieEntity[], 
     });
   }
   return m.save(WoningEntity, rows.map((r) => m.create(WoningEntity, r)));
+}
+
+/** A lookup in the demo data that cannot miss; a clear error when the data were changed inconsistently. */
+function vereist<T>(waarde: T | undefined, wat: string): T {
+  if (waarde === undefined) throw new Error(`Demodata onvolledig: ${wat} ontbreekt`);
+  return waarde;
 }
 
 function actorOf(g: GebruikerEntity): Actor & { id: string; organisatieId: string } {
@@ -165,9 +218,69 @@ function demoAanvraag(i: number, rnd: () => number, aanvraagdatum: Date, instell
   return { input, herkomstCbs: voorstel.gemeenteCbs };
 }
 
-async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => number, now: Date, ctx: SeedContext, vrij: Map<string, WoningEntity[]>): Promise<void> {
-  const instelling = ctx.instellingen[i % ctx.instellingen.length];
-  const zorg = [...ctx.gebruikers.values()].find((g) => g.organisatieId === instelling.id)!;
+const PLAN_ZELFMELDER: Partial<Record<Urgentiecategorie, string>> = {
+  MED: 'Thuiszorg twee keer per week en wijkverpleging; de huisarts heeft een verklaring meegegeven.',
+  MZ: 'Aanvrager verleent dagelijks mantelzorg aan de moeder, die in de wijk woont; de reistijd is nu ruim een uur.',
+  SOCIAAL: 'Maatschappelijk werk begeleidt de aanvrager na een scheiding; er loopt schuldhulpverlening via de gemeente.',
+  DG: 'Gezin verblijft tijdelijk bij familie; het wijkteam begeleidt ouders en kinderen.',
+  SW: 'Aanvrager neemt deel aan het uitstapprogramma van de gemeente, met een vaste trajectbegeleider.',
+};
+
+/**
+ * A self-applicant's application as a gemeente registers it: living at home (a
+ * woonadres in the gemeente up to now), no admission to an institution.
+ */
+function demoZelfmelding(i: number, rnd: () => number, aanvraagdatum: Date, categorie: Urgentiecategorie, gemeenteCbs: string): { input: Aanvraaggegevens; herkomstCbs: string | null } {
+  const gemeente = vereist(regioGemeente(gemeenteCbs), `regiogemeente ${gemeenteCbs}`);
+  const vandaag = aanvraagdatum.toISOString().slice(0, 10);
+  const leeftijd = categorie === 'MED' ? 55 + Math.floor(rnd() * 30) : 25 + Math.floor(rnd() * 35);
+  const geboortedatum = addDays(vandaag, -Math.floor(leeftijd * 365.25) - Math.floor(rnd() * 300));
+  const verhuisd = addDays(vandaag, -(400 + Math.floor(rnd() * 3000)));
+  const vorige = pick(rnd, [...REGIO_GEMEENTEN.filter((g) => g.cbsCode !== gemeenteCbs), ...GEMEENTEN_BUITEN_REGIO]);
+  const huishouden: Aanvraaggegevens['huishouden'] = categorie === 'DG'
+    ? [
+        { relatie: 'partner', naam: `${pick(rnd, VOORNAMEN)} ${pick(rnd, ACHTERNAMEN)}`, geboortedatum: addDays(geboortedatum, 400) },
+        { relatie: 'kind', naam: `${pick(rnd, VOORNAMEN)} ${pick(rnd, ACHTERNAMEN)}`, geboortedatum: addDays(vandaag, -365 * (3 + Math.floor(rnd() * 10))) },
+      ]
+    : [];
+  const input: Aanvraaggegevens = {
+    categorie, behandelendeGemeente: gemeenteCbs,
+    aanvrager: { voornamen: pick(rnd, VOORNAMEN), achternaam: pick(rnd, ACHTERNAMEN), geboortedatum, email: null, telefoon: null },
+    woonnetInschrijfnummer: `WN${String(100000 + i * 37)}`,
+    huishouden,
+    inschrijvingen: [
+      { gemeenteCbs: vorige.cbsCode, gemeenteNaam: vorige.naam, adrestype: 'woonadres', van: addDays(verhuisd, -(1500 + Math.floor(rnd() * 2000))), tot: addDays(verhuisd, -1) },
+      { gemeenteCbs: gemeenteCbs, gemeenteNaam: gemeente.naam, adrestype: 'woonadres', van: verhuisd, tot: null },
+    ],
+    opnames: [],
+    ondersteuningsplan: PLAN_ZELFMELDER[categorie] ?? null,
+    // Mantelzorg needs a dwelling near the one cared for, not support; the others accept help after the move.
+    begeleidingAkkoord: categorie !== 'MZ',
+    woonwensen: categorie === 'MED' ? 'Gelijkvloers of met lift; geen trappen.' : categorie === 'MZ' ? 'Binnen tien minuten van de moeder.' : null,
+    aantalKamersMin: huishouden.length ? 3 : 1,
+  };
+  return { input, herkomstCbs: null };
+}
+
+/** An ID scan for every intake case, and the GP's statement for a medical urgent (soort medisch). */
+async function seedDocumenten(m: EntityManager, zaakId: string, input: Aanvraaggegevens, door: GebruikerEntity, op: Date): Promise<void> {
+  const naam = `${input.aanvrager.voornamen} ${input.aanvrager.achternaam}`;
+  const documenten: Array<{ bestandsnaam: string; soort: 'identiteit' | 'medisch'; tekst: string }> = [
+    { bestandsnaam: 'Kopie identiteitsbewijs.pdf', soort: 'identiteit', tekst: `Kopie identiteitsbewijs ${naam} (demo)` },
+  ];
+  if (input.categorie === 'MED') documenten.push({ bestandsnaam: 'Verklaring huisarts.pdf', soort: 'medisch', tekst: `Verklaring huisarts over ${naam} (demo)` });
+  for (const d of documenten) {
+    await voegDocumentToe(m, { zaakId, bestandsnaam: d.bestandsnaam, mimeType: 'application/pdf', soort: d.soort, inhoud: demoPdf(d.tekst), door: { id: door.id, organisatieId: door.organisatieId }, now: op });
+  }
+}
+
+type Aanvraagbron = (aanvraagdatum: Date) => { input: Aanvraaggegevens; herkomstCbs: string | null };
+
+/** One demo case filed by `zorg` (a zorginstelling's or a gemeente's user), driven through the command path to `doel`. */
+async function seedZaak(
+  m: EntityManager, i: number, doel: Doel, rnd: () => number, now: Date, ctx: SeedContext, vrij: Map<string, WoningEntity[]>,
+  zorg: GebruikerEntity, aanvraag: Aanvraagbron, metDocumenten = false,
+): Promise<void> {
   const commissie = ctx.gebruikers.get('commissie@haaglanden.demo')!;
   const tweedeLid = ctx.gebruikers.get('commissie2@haaglanden.demo')!;
   // Cases still awaiting a decision started recently (most within their eight-week term);
@@ -175,9 +288,10 @@ async function seedZaak(m: EntityManager, i: number, doel: Doel, rnd: () => numb
   const lopend = ['ingediend', 'aanvullen', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming', 'voorgesteld', 'concept'].includes(doel);
   const dagenGeleden = lopend ? 12 + Math.floor(rnd() * 50) : 60 + Math.floor(rnd() * 240);
   let dag = new Date(now.getTime() - dagenGeleden * 86_400_000);
-  const { input, herkomstCbs } = demoAanvraag(i, rnd, dag, instelling.naam);
+  const { input, herkomstCbs } = aanvraag(dag);
   const volgende = () => (dag = new Date(dag.getTime() + (1 + Math.floor(rnd() * 6)) * 86_400_000));
   const zaak = await createZaak(m, input, actorOf(zorg), dag);
+  if (metDocumenten) await seedDocumenten(m, zaak.id, input, zorg, dag);
   const stap = async (event: ZaakEvent, door: GebruikerEntity) => {
     await applyZaakCommand(m, { zaakId: zaak.id, event, actor: actorOf(door), now: volgende() });
   };

@@ -18,3 +18,6 @@ export * from './lib/huurgrenzen.data';
 export * from './lib/besluit.rule';
 export * from './lib/bezwaar.model';
 export * from './lib/medisch-advies.model';
+export * from './lib/indiening.rule';
+export * from './lib/document.model';
+export * from './lib/document.rule';

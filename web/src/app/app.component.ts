@@ -31,6 +31,15 @@ import { AuthService } from './core/auth.service';
               @if (g.rol === 'zorgmedewerker') {
                 <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuw uitstroomverzoek</a></li>
               }
+              @if (g.rol === 'gemeentemedewerker') {
+                <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuwe aanvraag</a></li>
+              }
+              @if (g.rol === 'commissielid') {
+                <li><a routerLink="/vergaderingen" routerLinkActive="actief" ariaCurrentWhenActive="page">Vergaderingen</a></li>
+              }
+              @if (g.rol === 'beheerder' || g.rol === 'regiocoordinator' || g.rol === 'commissielid') {
+                <li><a routerLink="/beleid" routerLinkActive="actief" ariaCurrentWhenActive="page">Beleid</a></li>
+              }
             </ul>
           </nav>
           <div class="wie">

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { ingelogdGuard } from './core/auth.guard';
+import { aanvraagTitel } from './aanvraag/aanvraag-titel';
 
 export const routes: Routes = [
   { path: 'inloggen', title: 'Inloggen – Woonstart', loadComponent: () => import('./login/login.page').then((m) => m.LoginPage) },
@@ -9,11 +10,14 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', loadComponent: () => import('./layout/start.page').then((m) => m.StartPage) },
       { path: 'zaken', title: 'Werkvoorraad – Woonstart', loadComponent: () => import('./werkvoorraad/werkvoorraad.page').then((m) => m.WerkvoorraadPage) },
-      { path: 'zaken/nieuw', title: 'Nieuw uitstroomverzoek – Woonstart', loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
+      { path: 'zaken/nieuw', title: aanvraagTitel, loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
       { path: 'zaken/:id/wijzigen', title: 'Gegevens wijzigen – Woonstart', loadComponent: () => import('./aanvraag/nieuwe-aanvraag.page').then((m) => m.NieuweAanvraagPage) },
       { path: 'zaken/:id', title: 'Zaak – Woonstart', loadComponent: () => import('./zaak/zaak-detail.page').then((m) => m.ZaakDetailPage) },
       { path: 'woningen', title: 'Woningen – Woonstart', loadComponent: () => import('./woningen/woningen.page').then((m) => m.WoningenPage) },
       { path: 'monitor', title: 'Regionale monitor – Woonstart', loadComponent: () => import('./monitor/monitor.page').then((m) => m.MonitorPage) },
+      { path: 'vergaderingen', title: 'Vergaderingen – Woonstart', loadComponent: () => import('./vergaderingen/vergaderingen.page').then((m) => m.VergaderingenPage) },
+      { path: 'vergaderingen/:id', title: 'Vergadering – Woonstart', loadComponent: () => import('./vergaderingen/vergadering.page').then((m) => m.VergaderingPage) },
+      { path: 'beleid', title: 'Beleid – Woonstart', loadComponent: () => import('./beleid/beleid.page').then((m) => m.BeleidPage) },
     ],
   },
   { path: '**', title: 'Pagina niet gevonden – Woonstart', loadComponent: () => import('./layout/niet-gevonden.page').then((m) => m.NietGevondenPage) },

@@ -174,8 +174,8 @@ describe('bepaalHerkomstgemeente', () => {
     it('R1 names the peildatum, the day before it, the gemeente and the rule', () => {
       const { redenen } = bepaal({ inschrijvingen: [woon('0518', 'Den Haag', '2015-03-01', null)] });
       expect(redenen).toEqual([
-        'Peildatum T (begin van de aaneengesloten opname) is 2024-06-01.',
-        'Op 2024-05-31, de dag vóór de opname, stond de aanvrager met een woonadres ingeschreven in Den Haag (regel R1).',
+        'Peildatum T (begin van de aaneengesloten opname) is 1 juni 2024.',
+        'Op 31 mei 2024, de dag vóór de opname, stond de aanvrager met een woonadres ingeschreven in Den Haag (regel R1).',
       ]);
     });
 
@@ -184,23 +184,23 @@ describe('bepaalHerkomstgemeente', () => {
         inschrijvingen: [woon('1916', 'Leidschendam-Voorburg', '2018-01-01', '2023-12-31'), brief('0518', 'Den Haag', '2024-01-01', '2024-05-31')],
       });
       expect(redenen).toEqual([
-        'Peildatum T (begin van de aaneengesloten opname) is 2024-06-01.',
-        'Op 2024-05-31 was er geen woonadres (wel: briefadres).',
-        'Het meest recente woonadres in de vijf jaar vóór T (vanaf 2019-06-01) was in Leidschendam-Voorburg (regel R2).',
+        'Peildatum T (begin van de aaneengesloten opname) is 1 juni 2024.',
+        'Op 31 mei 2024 was er geen woonadres (wel: briefadres).',
+        'Het meest recente woonadres in de vijf jaar vóór T (vanaf 1 juni 2019) was in Leidschendam-Voorburg (regel R2).',
       ]);
     });
 
     it('R2 with nothing registered on the day before T', () => {
       const { redenen } = bepaal({ inschrijvingen: [woon('0603', 'Rijswijk', '2017-01-01', '2024-05-30')] });
-      expect(redenen).toContain('Op 2024-05-31 was er geen woonadres.');
+      expect(redenen).toContain('Op 31 mei 2024 was er geen woonadres.');
     });
 
     it('R3 counts the briefadres and buitenland registrations that were ignored', () => {
       const { redenen } = bepaal({ inschrijvingen: [brief('0518', 'Den Haag', '2020-01-01', '2022-12-31'), buitenland('2023-01-01', '2024-05-31')] });
       expect(redenen).toEqual([
-        'Peildatum T (begin van de aaneengesloten opname) is 2024-06-01.',
+        'Peildatum T (begin van de aaneengesloten opname) is 1 juni 2024.',
         '2 inschrijving(en) als briefadres of in het buitenland tellen niet mee.',
-        'Geen woonadres op 2024-05-31 en geen woonadres in de vijf jaar vóór T (vanaf 2019-06-01): geen voorstel, de commissie beoordeelt.',
+        'Geen woonadres op 31 mei 2024 en geen woonadres in de vijf jaar vóór T (vanaf 1 juni 2019): geen voorstel, de commissie beoordeelt.',
       ]);
     });
 
@@ -212,7 +212,7 @@ describe('bepaalHerkomstgemeente', () => {
 
     it('KORT_VERBLIJF explains the period of the stay', () => {
       const { redenen } = bepaal({ inschrijvingen: [woon('0503', 'Delft', '2023-09-01', null)] });
-      expect(redenen).toContain('Het verblijf op dit woonadres duurde korter dan een jaar (2023-09-01 t/m 2024-05-31): de commissie moet dit beoordelen.');
+      expect(redenen).toContain('Het verblijf op dit woonadres duurde korter dan een jaar (1 september 2023 t/m 31 mei 2024): de commissie moet dit beoordelen.');
     });
 
     it('MINDERJARIG_BIJ_OPNAME asks the committee to judge', () => {

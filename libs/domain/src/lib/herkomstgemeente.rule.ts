@@ -1,5 +1,9 @@
 import { addDays, addYears, ageOn } from './datum.util';
+import { formatDatumNl } from './awb/datum-nl.util';
 import { ADRESTYPE_LABEL, Inschrijving } from './inschrijving.model';
+
+/** Dates in reasons read as a letter quotes them: '1 juni 2024'. */
+const d = (iso: string) => formatDatumNl(iso, 'datum');
 
 /** A stay in an institution (Opname); `tot` is null while it runs. */
 export interface Opname {
@@ -83,7 +87,7 @@ export function bepaalHerkomstgemeente(input: {
   const r1 = recentst(opDagVoorT);
   const r2 = r1 ? undefined : recentst(inVenster);
   const hit = r1 ?? r2;
-  const redenen: string[] = [`Peildatum T (begin van de aaneengesloten opname) is ${t}.`];
+  const redenen: string[] = [`Peildatum T (begin van de aaneengesloten opname) is ${d(t)}.`];
   const vlaggen: HerkomstVlag[] = [];
 
   if (input.geboortedatum && ageOn(input.geboortedatum, t) < 18) {
@@ -95,7 +99,7 @@ export function bepaalHerkomstgemeente(input: {
     if (genegeerd.length > 0) {
       redenen.push(`${genegeerd.length} inschrijving(en) als briefadres of in het buitenland tellen niet mee.`);
     }
-    redenen.push(`Geen woonadres op ${dagVoorT} en geen woonadres in de vijf jaar vóór T (vanaf ${vensterVan}): geen voorstel, de commissie beoordeelt.`);
+    redenen.push(`Geen woonadres op ${d(dagVoorT)} en geen woonadres in de vijf jaar vóór T (vanaf ${d(vensterVan)}): geen voorstel, de commissie beoordeelt.`);
     return { gemeenteCbs: null, gemeenteNaam: null, regel: 'R3', peildatum: t, vensterVan, beslissendeInschrijving: null, redenen, vlaggen };
   }
 
@@ -106,16 +110,16 @@ export function bepaalHerkomstgemeente(input: {
     redenen.push('Er zijn woonadressen die elkaar overlappen; het voorstel neemt het laatst geëindigde. De commissie moet dit beoordelen.');
   }
   if (r1) {
-    redenen.push(`Op ${dagVoorT}, de dag vóór de opname, stond de aanvrager met een woonadres ingeschreven in ${inschrijving.gemeenteNaam} (regel R1).`);
+    redenen.push(`Op ${d(dagVoorT)}, de dag vóór de opname, stond de aanvrager met een woonadres ingeschreven in ${inschrijving.gemeenteNaam} (regel R1).`);
   } else {
     const label = ADRESTYPE_LABEL[input.inschrijvingen.find((i) => covers(i, dagVoorT))?.adrestype ?? 'woonadres'];
-    redenen.push(`Op ${dagVoorT} was er geen woonadres${input.inschrijvingen.some((i) => covers(i, dagVoorT)) ? ` (wel: ${label.toLowerCase()})` : ''}.`);
-    redenen.push(`Het meest recente woonadres in de vijf jaar vóór T (vanaf ${vensterVan}) was in ${inschrijving.gemeenteNaam} (regel R2).`);
+    redenen.push(`Op ${d(dagVoorT)} was er geen woonadres${input.inschrijvingen.some((i) => covers(i, dagVoorT)) ? ` (wel: ${label.toLowerCase()})` : ''}.`);
+    redenen.push(`Het meest recente woonadres in de vijf jaar vóór T (vanaf ${d(vensterVan)}) was in ${inschrijving.gemeenteNaam} (regel R2).`);
   }
   const verblijfEinde = inschrijving.tot === null || inschrijving.tot >= t ? dagVoorT : inschrijving.tot;
   if (addYears(inschrijving.van, 1) > addDays(verblijfEinde, 1)) {
     vlaggen.push('KORT_VERBLIJF');
-    redenen.push(`Het verblijf op dit woonadres duurde korter dan een jaar (${inschrijving.van} t/m ${verblijfEinde}): de commissie moet dit beoordelen.`);
+    redenen.push(`Het verblijf op dit woonadres duurde korter dan een jaar (${d(inschrijving.van)} t/m ${d(verblijfEinde)}): de commissie moet dit beoordelen.`);
   }
   return {
     gemeenteCbs: inschrijving.gemeenteCbs, gemeenteNaam: inschrijving.gemeenteNaam,

@@ -1,6 +1,7 @@
 /** The roles a Woonstart user can have; each belongs to one organisatie type. */
 export const ROLLEN = [
   'zorgmedewerker',
+  'gemeentemedewerker',
   'commissielid',
   'medischAdviseur',
   'corporatiemedewerker',
@@ -12,6 +13,7 @@ export type Rol = (typeof ROLLEN)[number];
 
 export const ROL_LABEL: Readonly<Record<Rol, string>> = {
   zorgmedewerker: 'Medewerker zorginstelling',
+  gemeentemedewerker: 'Medewerker gemeente',
   commissielid: 'Lid toetsingscommissie',
   medischAdviseur: 'Medisch adviseur',
   corporatiemedewerker: 'Medewerker woningcorporatie',
@@ -25,6 +27,7 @@ export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
 /** Which organisatie type a role's user must belong to. */
 export const ROL_ORGANISATIE_TYPE: Readonly<Record<Rol, OrganisatieType>> = {
   zorgmedewerker: 'zorginstelling',
+  gemeentemedewerker: 'gemeente',
   commissielid: 'toetsingscommissie',
   medischAdviseur: 'toetsingscommissie',
   corporatiemedewerker: 'woningcorporatie',

@@ -3,7 +3,7 @@
  * soort to one HTTP status in a single exception filter. Messages are Dutch and
  * tell a user what to do.
  */
-export type FoutSoort = 'ongeldig' | 'niet-gevonden' | 'verboden' | 'conflict';
+export type FoutSoort = 'ongeldig' | 'niet-gevonden' | 'verboden' | 'conflict' | 'te-groot' | 'niet-ondersteund';
 
 export class WoonstartFout extends Error {
   constructor(

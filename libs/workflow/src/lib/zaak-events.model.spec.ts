@@ -148,6 +148,49 @@ describe('ZAAK_EVENT_META', () => {
     expect(ZAAK_EVENT_META[type].velden).toEqual([]);
   });
 
+  it('who may send each event, written out (scoping to the organisation comes on top, in the api)', () => {
+    const perEvent = Object.fromEntries(ZAAK_EVENT_TYPES.map((t) => [t, [...ZAAK_EVENT_META[t].rollen].sort()]));
+    const indieners = ['gemeentemedewerker', 'zorgmedewerker'];
+    expect(perEvent).toEqual({
+      GEGEVENS_WIJZIGEN: indieners,
+      INDIENEN: indieners,
+      ONTVANKELIJK_VERKLAREN: ['commissielid'],
+      AANVULLING_VRAGEN: ['commissielid'],
+      AANVULLING_INDIENEN: indieners,
+      BUITEN_BEHANDELING_STELLEN: ['commissielid'],
+      HERKOMST_VASTSTELLEN: ['commissielid'],
+      WEGING_VASTLEGGEN: ['commissielid'],
+      TOEKENNEN_BEMIDDELING: ['commissielid'],
+      TOEKENNEN_ZELF_ZOEKEN: ['commissielid'],
+      AFWIJZEN: ['commissielid'],
+      WONING_AANBIEDEN: ['corporatiemedewerker'],
+      AANBIEDING_ACCEPTEREN: ['corporatiemedewerker'],
+      AANBIEDING_WEIGEREN: ['corporatiemedewerker'],
+      PLAATSING_REGISTREREN: ['commissielid', 'corporatiemedewerker'],
+      INTREKKEN: ['commissielid', 'gemeentemedewerker', 'zorgmedewerker'],
+      HERSTELTERMIJN_VERSTREKEN: [],
+      VERDAGEN: ['commissielid'],
+      MEDISCH_ADVIES_VRAGEN: ['commissielid'],
+      MEDISCH_ADVIES_UITBRENGEN: ['medischAdviseur'],
+      ZAAK_OVERDRAGEN: ['commissielid'],
+      BESLUIT_VOORSTELLEN: ['commissielid'],
+      BESLUIT_GOEDKEUREN: ['commissielid'],
+      BESLUIT_TERUGSTUREN: ['commissielid'],
+      ZIENSWIJZE_ONTVANGEN: ['commissielid'],
+      ZIENSWIJZETERMIJN_VERSTREKEN: [],
+      BEZWAAR_INDIENEN: ['commissielid', 'gemeentemedewerker', 'zorgmedewerker'],
+      BEZWAAR_GEGROND: ['commissielid'],
+      BEZWAAR_ONGEGROND: ['commissielid'],
+      BEZWAAR_NIET_ONTVANKELIJK: ['commissielid'],
+    });
+  });
+
+  it('the two indieners (zorginstelling and gemeente) may send exactly the same events on their own cases', () => {
+    const van = (rol: 'zorgmedewerker' | 'gemeentemedewerker') => ZAAK_EVENT_TYPES.filter((t) => ZAAK_EVENT_META[t].rollen.includes(rol)).sort();
+    expect(van('zorgmedewerker')).toEqual(['AANVULLING_INDIENEN', 'BEZWAAR_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN']);
+    expect(van('gemeentemedewerker')).toEqual(van('zorgmedewerker'));
+  });
+
   it('regiocoordinator and beheerder may send no event at all', () => {
     for (const type of ZAAK_EVENT_TYPES) {
       expect(ZAAK_EVENT_META[type].rollen).not.toContain('regiocoordinator');

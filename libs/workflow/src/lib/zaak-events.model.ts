@@ -110,11 +110,11 @@ const toelichtingOptioneelAls = (naam: string, label: string): EventVeld => ({ n
 const toelichtingOptioneel = toelichtingOptioneelAls('toelichting', 'Toelichting');
 
 export const ZAAK_EVENT_META: Readonly<Record<ZaakEventType, EventMeta>> = {
-  GEGEVENS_WIJZIGEN: { label: 'Gegevens wijzigen', rollen: ['zorgmedewerker'], velden: [], soort: 'secundair', formulier: 'aanvraag' },
-  INDIENEN: { label: 'Indienen', rollen: ['zorgmedewerker'], velden: [], soort: 'primair' },
+  GEGEVENS_WIJZIGEN: { label: 'Gegevens wijzigen', rollen: ['zorgmedewerker', 'gemeentemedewerker'], velden: [], soort: 'secundair', formulier: 'aanvraag' },
+  INDIENEN: { label: 'Indienen', rollen: ['zorgmedewerker', 'gemeentemedewerker'], velden: [], soort: 'primair' },
   ONTVANKELIJK_VERKLAREN: { label: 'Ontvankelijk verklaren', rollen: ['commissielid'], velden: [toelichtingOptioneel], soort: 'primair' },
   AANVULLING_VRAGEN: { label: 'Aanvulling vragen', rollen: ['commissielid'], velden: [{ naam: 'toelichting', label: 'Wat moet worden aangevuld', type: 'tekst', verplicht: true }, { naam: 'termijnDagen', label: 'Hersteltermijn in dagen (standaard 14)', type: 'getal', verplicht: false }], soort: 'secundair' },
-  AANVULLING_INDIENEN: { label: 'Aanvulling indienen', rollen: ['zorgmedewerker'], velden: [{ naam: 'toelichting', label: 'Wat is aangevuld', type: 'tekst', verplicht: true }], soort: 'primair' },
+  AANVULLING_INDIENEN: { label: 'Aanvulling indienen', rollen: ['zorgmedewerker', 'gemeentemedewerker'], velden: [{ naam: 'toelichting', label: 'Wat is aangevuld', type: 'tekst', verplicht: true }], soort: 'primair' },
   BUITEN_BEHANDELING_STELLEN: { label: 'Buiten behandeling stellen', rollen: ['commissielid'], velden: [motivering], soort: 'gevaar' },
   HERKOMST_VASTSTELLEN: { label: 'Herkomstgemeente vaststellen', rollen: ['commissielid'], velden: [{ naam: 'gemeenteCbs', label: 'Herkomstgemeente', type: 'gemeente', verplicht: true }, { naam: 'motivering', label: 'Motivering (verplicht bij afwijken van het voorstel)', type: 'tekst', verplicht: false }], soort: 'primair' },
   WEGING_VASTLEGGEN: { label: 'Weging kansrijke woonstart vastleggen', rollen: ['commissielid'], velden: [], soort: 'primair', formulier: 'weging' },
@@ -125,7 +125,7 @@ export const ZAAK_EVENT_META: Readonly<Record<ZaakEventType, EventMeta>> = {
   AANBIEDING_ACCEPTEREN: { label: 'Acceptatie registreren', rollen: ['corporatiemedewerker'], velden: [toelichtingOptioneel], soort: 'primair' },
   AANBIEDING_WEIGEREN: { label: 'Weigering registreren', rollen: ['corporatiemedewerker'], velden: [{ naam: 'reden', label: 'Reden van weigering', type: 'tekst', verplicht: true }], soort: 'secundair' },
   PLAATSING_REGISTREREN: { label: 'Plaatsing registreren', rollen: ['corporatiemedewerker', 'commissielid'], velden: [{ naam: 'ingangsdatum', label: 'Ingangsdatum huurcontract', type: 'datum', verplicht: true }, { naam: 'adres', label: 'Adres (bij zelf zoeken)', type: 'tekst', verplicht: false }], soort: 'primair' },
-  INTREKKEN: { label: 'Intrekken', rollen: ['zorgmedewerker', 'commissielid'], velden: [{ naam: 'reden', label: 'Reden van intrekking', type: 'tekst', verplicht: true }], soort: 'gevaar' },
+  INTREKKEN: { label: 'Intrekken', rollen: ['zorgmedewerker', 'gemeentemedewerker', 'commissielid'], velden: [{ naam: 'reden', label: 'Reden van intrekking', type: 'tekst', verplicht: true }], soort: 'gevaar' },
   HERSTELTERMIJN_VERSTREKEN: { label: 'Hersteltermijn verstreken', rollen: [], velden: [], soort: 'secundair', systeem: true },
   VERDAGEN: { label: 'Beslistermijn verdagen', rollen: ['commissielid'], velden: [{ naam: 'weken', label: 'Verdagen met (weken)', type: 'getal', verplicht: true }, { naam: 'reden', label: 'Reden van verdaging (gaat mee in de kennisgeving)', type: 'tekst', verplicht: true }], soort: 'secundair' },
   MEDISCH_ADVIES_VRAGEN: { label: 'Medisch advies vragen', rollen: ['commissielid'], velden: [{ naam: 'vraag', label: 'Vraag aan de medisch adviseur', type: 'tekst', verplicht: true }], soort: 'secundair' },
@@ -136,7 +136,7 @@ export const ZAAK_EVENT_META: Readonly<Record<ZaakEventType, EventMeta>> = {
   BESLUIT_TERUGSTUREN: { label: 'Besluitvoorstel terugsturen', rollen: ['commissielid'], velden: [{ naam: 'reden', label: 'Waarom terug naar beraad', type: 'tekst', verplicht: true }], soort: 'secundair' },
   ZIENSWIJZE_ONTVANGEN: { label: 'Zienswijze registreren', rollen: ['commissielid'], velden: [{ naam: 'inhoud', label: 'Zienswijze van de aanvrager', type: 'tekst', verplicht: true }], soort: 'primair' },
   ZIENSWIJZETERMIJN_VERSTREKEN: { label: 'Termijn zienswijze verstreken', rollen: [], velden: [], soort: 'secundair', systeem: true },
-  BEZWAAR_INDIENEN: { label: 'Bezwaar registreren', rollen: ['commissielid', 'zorgmedewerker'], velden: [{ naam: 'ontvangenOp', label: 'Bezwaarschrift ontvangen op', type: 'datum', verplicht: true }, { naam: 'gronden', label: 'Gronden van het bezwaar', type: 'tekst', verplicht: true }, { naam: 'motiveringTeLaat', label: 'Motivering bij te laat ingediend bezwaar', type: 'tekst', verplicht: false }], soort: 'secundair' },
+  BEZWAAR_INDIENEN: { label: 'Bezwaar registreren', rollen: ['commissielid', 'zorgmedewerker', 'gemeentemedewerker'], velden: [{ naam: 'ontvangenOp', label: 'Bezwaarschrift ontvangen op', type: 'datum', verplicht: true }, { naam: 'gronden', label: 'Gronden van het bezwaar', type: 'tekst', verplicht: true }, { naam: 'motiveringTeLaat', label: 'Motivering bij te laat ingediend bezwaar', type: 'tekst', verplicht: false }], soort: 'secundair' },
   BEZWAAR_GEGROND: { label: 'Bezwaar gegrond: opnieuw besluiten', rollen: ['commissielid'], velden: [motivering], soort: 'primair' },
   BEZWAAR_ONGEGROND: { label: 'Bezwaar ongegrond', rollen: ['commissielid'], velden: [motivering], soort: 'gevaar' },
   BEZWAAR_NIET_ONTVANKELIJK: { label: 'Bezwaar niet-ontvankelijk', rollen: ['commissielid'], velden: [motivering], soort: 'gevaar' },

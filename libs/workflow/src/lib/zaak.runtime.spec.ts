@@ -25,16 +25,16 @@ type PerRol = Partial<Record<Rol, readonly ZaakEventType[]>>;
 
 /** What each role may do per leaf state of version 1 (hand-written); a role not listed gets nothing. */
 const TOEGESTAAN_V1: { readonly [S in LeafStateV1]: PerRol } = {
-  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
-  'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'] },
-  'ingediend.aanvullen': { zorgmedewerker: ['AANVULLING_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'] },
-  toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'INTREKKEN'] },
-  wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'INTREKKEN'] },
-  besluitvorming: { zorgmedewerker: ['INTREKKEN'], commissielid: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'] },
-  'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
-  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
-  'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
-  'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], gemeentemedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'INTREKKEN'] },
+  'ingediend.aanvullen': { zorgmedewerker: ['AANVULLING_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'], gemeentemedewerker: ['AANVULLING_INDIENEN', 'GEGEVENS_WIJZIGEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'INTREKKEN'] },
+  toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'INTREKKEN'] },
+  wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'INTREKKEN'] },
+  besluitvorming: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'] },
+  'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
+  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
+  'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   geplaatst: {},
   afgewezen: {},
   ingetrokken: {},
@@ -46,28 +46,28 @@ const TOEGESTAAN_V1: { readonly [S in LeafStateV1]: PerRol } = {
  * with actorId LID_B (the proposal on the canonical paths is by LID_A), hand-written.
  */
 const TOEGESTAAN_V2: { readonly [S in LeafStateV2]: PerRol } = {
-  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
-  'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'VERDAGEN', 'INTREKKEN'] },
+  concept: { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], gemeentemedewerker: ['GEGEVENS_WIJZIGEN', 'INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  'ingediend.ontvankelijkheid': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['ONTVANKELIJK_VERKLAREN', 'AANVULLING_VRAGEN', 'VERDAGEN', 'INTREKKEN'] },
   // BUITEN_BEHANDELING_STELLEN only after the hersteltermijn; HERSTELTERMIJN_VERSTREKEN is the system's.
-  'ingediend.aanvullen': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['VERDAGEN', 'INTREKKEN'] },
-  toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
-  wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'ingediend.aanvullen': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], gemeentemedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['VERDAGEN', 'INTREKKEN'] },
+  toetsingHerkomst: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
   'besluitvorming.beraad': {
-    zorgmedewerker: ['INTREKKEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'],
     commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
   },
   'besluitvorming.voorgesteld': {
-    zorgmedewerker: ['INTREKKEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'],
     commissielid: ['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
   },
   // ZIENSWIJZETERMIJN_VERSTREKEN is the system's.
-  'besluitvorming.zienswijze': { zorgmedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
-  'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
-  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
-  'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
-  'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  'besluitvorming.zienswijze': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
+  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
+  'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+  'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   geplaatst: {},
-  afgewezen: { zorgmedewerker: ['BEZWAAR_INDIENEN'], commissielid: ['BEZWAAR_INDIENEN'] },
+  afgewezen: { zorgmedewerker: ['BEZWAAR_INDIENEN'], gemeentemedewerker: ['BEZWAAR_INDIENEN'], commissielid: ['BEZWAAR_INDIENEN'] },
   bezwaar: { commissielid: ['BEZWAAR_GEGROND', 'BEZWAAR_ONGEGROND', 'BEZWAAR_NIET_ONTVANKELIJK'] },
   definitiefAfgewezen: {},
   ingetrokken: {},
@@ -77,30 +77,30 @@ const TOEGESTAAN_V2: { readonly [S in LeafStateV2]: PerRol } = {
 /** Situations in which the roles get something else than on the canonical path (hand-written, actorId LID_B). */
 const TOEGESTAAN_IN_SITUATIE: Partial<Record<SituatieNaam, PerRol>> = {
   'aanvullen, hersteltermijn verstreken': {
-    zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'VERDAGEN', 'INTREKKEN'],
+    zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], gemeentemedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['BUITEN_BEHANDELING_STELLEN', 'VERDAGEN', 'INTREKKEN'],
   },
-  'aanvullen, na verdaging': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
+  'aanvullen, na verdaging': { zorgmedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], gemeentemedewerker: ['GEGEVENS_WIJZIGEN', 'AANVULLING_INDIENEN', 'INTREKKEN'], commissielid: ['INTREKKEN'] },
   'toetsingHerkomst, medisch advies gevraagd bij ontvankelijkheid': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
   },
-  'toetsingHerkomst, medisch advies uitgebracht': { zorgmedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'] },
+  'toetsingHerkomst, medisch advies uitgebracht': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['HERKOMST_VASTSTELLEN', 'VERDAGEN', 'INTREKKEN'] },
   'wegingWoonstart, medisch advies gevraagd': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
   },
   'beraad, medisch advies gevraagd': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
   },
-  'beraad, verdaagd': { zorgmedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'beraad, verdaagd': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', 'BESLUIT_VOORSTELLEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
   // LID_B proposed this one, so LID_B may not approve it.
-  'voorgesteld, door de goedkeurder zelf': { zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
+  'voorgesteld, door de goedkeurder zelf': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
   'voorgesteld, zonder vier ogen door de goedkeurder zelf': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'],
   },
   'voorgesteld, medisch advies gevraagd na het voorstel': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['BESLUIT_TERUGSTUREN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
   },
   'zienswijze, medisch advies gevraagd': {
-    zorgmedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
+    zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'INTREKKEN'], medischAdviseur: ['MEDISCH_ADVIES_UITBRENGEN'],
   },
 };
 
@@ -408,6 +408,14 @@ describe('mayRolSend', () => {
     ['commissielid', 'BESLUIT_GOEDKEUREN', true],
     ['zorgmedewerker', 'BEZWAAR_INDIENEN', true],
     ['zorgmedewerker', 'BEZWAAR_GEGROND', false],
+    ['gemeentemedewerker', 'GEGEVENS_WIJZIGEN', true],
+    ['gemeentemedewerker', 'INDIENEN', true],
+    ['gemeentemedewerker', 'AANVULLING_INDIENEN', true],
+    ['gemeentemedewerker', 'INTREKKEN', true],
+    ['gemeentemedewerker', 'BEZWAAR_INDIENEN', true],
+    ['gemeentemedewerker', 'ONTVANKELIJK_VERKLAREN', false],
+    ['gemeentemedewerker', 'PLAATSING_REGISTREREN', false],
+    ['gemeentemedewerker', 'MEDISCH_ADVIES_UITBRENGEN', false],
     ['commissielid', 'HERSTELTERMIJN_VERSTREKEN', false],
     ['beheerder', 'ZIENSWIJZETERMIJN_VERSTREKEN', false],
   ])('%s may send %s: %s', (rol, type, expected) => {

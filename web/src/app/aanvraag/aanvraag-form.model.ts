@@ -18,18 +18,25 @@ export interface AanvraagForm {
 
 export const ANDERE_GEMEENTE = 'anders';
 
-export function legeAanvraag(instelling: string): AanvraagForm {
+/**
+ * An empty application. A zorginstelling starts from a woonadres and its own
+ * admission; a gemeente from the applicant's current woonadres in the gemeente,
+ * no admission (a self-applicant lives at home) and itself as behandelende gemeente.
+ */
+export function legeAanvraag(instelling: string, gemeente?: { cbsCode: string }): AanvraagForm {
   return {
     aanvrager: { voornamen: '', achternaam: '', geboortedatum: '', email: '', telefoon: '' },
     woonnetInschrijfnummer: '',
     huishouden: [],
-    inschrijvingen: [
-      { gemeenteKeuze: '', gemeenteCbs: '', gemeenteNaam: '', adrestype: 'woonadres', van: '', tot: '' },
-      { gemeenteKeuze: '', gemeenteCbs: '', gemeenteNaam: '', adrestype: 'instelling', van: '', tot: '' },
-    ],
-    opnames: [{ instelling, van: '', tot: '' }],
+    inschrijvingen: gemeente
+      ? [{ gemeenteKeuze: gemeente.cbsCode, gemeenteCbs: '', gemeenteNaam: '', adrestype: 'woonadres', van: '', tot: '' }]
+      : [
+          { gemeenteKeuze: '', gemeenteCbs: '', gemeenteNaam: '', adrestype: 'woonadres', van: '', tot: '' },
+          { gemeenteKeuze: '', gemeenteCbs: '', gemeenteNaam: '', adrestype: 'instelling', van: '', tot: '' },
+        ],
+    opnames: gemeente ? [] : [{ instelling, van: '', tot: '' }],
     categorie: '',
-    behandelendeGemeente: '',
+    behandelendeGemeente: gemeente?.cbsCode ?? '',
     ondersteuningsplan: '',
     begeleidingAkkoord: false,
     woonwensen: '',

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@woonstart/domain';
+import { isIsoDate, type Rol } from '@woonstart/domain';
 import type { AanvraagForm } from './aanvraag-form.model';
 
 export interface Stap {
@@ -60,3 +60,12 @@ export const STAPPEN: readonly Stap[] = [
   },
   { titel: 'Controleren en opslaan', ontbreekt: () => [] },
 ];
+
+/** Index of the admission step: optional for a gemeente's applicant, who usually lives at home. */
+export const STAP_OPNAME = 3;
+
+/** The steps as this role fills them in; the checks are the same, only the admission step says it is optional. */
+export function stappenVoor(rol: Rol | undefined): readonly Stap[] {
+  if (rol !== 'gemeentemedewerker') return STAPPEN;
+  return STAPPEN.map((s, n) => (n === STAP_OPNAME ? { ...s, titel: 'Opname (optioneel)' } : s));
+}

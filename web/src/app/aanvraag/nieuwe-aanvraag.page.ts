@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ADRESTYPE_LABEL, ADRESTYPES, REGIO_GEMEENTEN, RELATIES, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, regioGemeente } from '@woonstart/domain';
+import { ADRESTYPE_LABEL, ADRESTYPES, REGIO_GEMEENTEN, RELATIES, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, categorieenVoorIndiener, regioGemeente } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
 import type { Problem, ZaakDetail } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { ANDERE_GEMEENTE, aanvraagUitZaak, legeAanvraag, type AanvraagForm } from './aanvraag-form.model';
-import { STAPPEN } from './aanvraag-stappen';
+import { stappenVoor } from './aanvraag-stappen';
 
 /**
- * Multi-step form for a new uitstroomverzoek, and for editing one (route with an
- * id: a concept, or a request the committee asked to complete). Each step shows
+ * Multi-step form for a new application, and for editing one (route with an
+ * id: a concept, or a request the committee asked to complete). A zorginstelling
+ * files an uitstroomverzoek; a gemeente registers a self-applicant's application
+ * (the other categories, for itself, the admission step optional). Each step shows
  * what is still missing; saving an edit is the GEGEVENS_WIJZIGEN event, so every
  * version of the data is kept in the case's log.
  */
@@ -36,15 +38,26 @@ export class NieuweAanvraagPage {
   private readonly api = inject(ApiService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly stappen = STAPPEN;
+  /** A gemeente registers an application of someone who applies there; a zorginstelling files an uitstroomverzoek. */
+  protected readonly isGemeente = this.auth.gebruiker()?.rol === 'gemeentemedewerker';
+  protected readonly stappen = stappenVoor(this.auth.gebruiker()?.rol);
   protected readonly regio = REGIO_GEMEENTEN;
-  protected readonly categorieen = URGENTIECATEGORIEEN;
+  /** The gemeente handles only its own applicants' requests (the api refuses others too). */
+  protected readonly behandelendeOpties = this.isGemeente ? REGIO_GEMEENTEN.filter((g) => this.auth.gebruiker()?.werkgebied.includes(g.cbsCode)) : REGIO_GEMEENTEN;
+  /** The categories this role files (controleerIndiening in the api checks the same rule). */
+  protected readonly categorieen = (() => {
+    const eigen = categorieenVoorIndiener(this.auth.gebruiker()?.rol ?? 'zorgmedewerker');
+    return eigen.length ? eigen : URGENTIECATEGORIEEN;
+  })();
   protected readonly categorieInfo = URGENTIECATEGORIE_INFO;
   protected readonly adrestypes = ADRESTYPES;
   protected readonly adrestypeLabel = ADRESTYPE_LABEL;
   protected readonly relaties = RELATIES;
   protected readonly andere = ANDERE_GEMEENTE;
-  protected readonly form = signal<AanvraagForm>(legeAanvraag(this.auth.gebruiker()?.organisatieNaam ?? ''));
+  protected readonly form = signal<AanvraagForm>(legeAanvraag(
+    this.auth.gebruiker()?.organisatieNaam ?? '',
+    this.isGemeente && this.behandelendeOpties.length === 1 ? this.behandelendeOpties[0] : undefined,
+  ));
   protected readonly stap = signal(0);
   protected readonly versie = signal(0);
   protected readonly fout = signal<Problem | null>(null);
@@ -80,7 +93,7 @@ export class NieuweAanvraagPage {
   /** Recomputed after every edit (versie is bumped by the template's (ngModelChange)). */
   protected readonly ontbreekt = computed(() => {
     this.versie();
-    return STAPPEN.map((s) => s.ontbreekt(this.form()));
+    return this.stappen.map((s) => s.ontbreekt(this.form()));
   });
   protected readonly compleet = computed(() => this.ontbreekt().every((o) => o.length === 0));
   protected readonly aantalCompleet = computed(() => this.ontbreekt().slice(0, -1).filter((o) => o.length === 0).length);
@@ -124,13 +137,17 @@ export class NieuweAanvraagPage {
   }
 
   voegOpnameToe(): void {
-    this.form().opnames.push({ instelling: this.auth.gebruiker()?.organisatieNaam ?? '', van: '', tot: '' });
+    this.form().opnames.push({ instelling: this.isGemeente ? '' : this.auth.gebruiker()?.organisatieNaam ?? '', van: '', tot: '' });
     this.gewijzigd();
   }
 
   verwijderOpname(n: number): void {
     this.form().opnames.splice(n, 1);
     this.gewijzigd();
+  }
+
+  gemeenteNaam(cbs: string): string {
+    return cbs ? regioGemeente(cbs)?.naam ?? cbs : '–';
   }
 
   gemeenteLabel(i: AanvraagForm['inschrijvingen'][number]): string {

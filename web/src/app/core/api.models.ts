@@ -1,4 +1,4 @@
-import type { AwbBeslistermijn, Herkomstvoorstel, OrganisatieType, Rol, Route, Urgentiecategorie, Woonstartweging, Zoekprofiel } from '@woonstart/domain';
+import type { AwbBeslistermijn, Documentsoort, Documenttype, Herkomstvoorstel, OrganisatieType, Rol, Route, Urgentiecategorie, Woonstartweging, Zoekprofiel } from '@woonstart/domain';
 import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
 
 /** Shapes of the api's responses as the web uses them (the api's view models). */
@@ -40,6 +40,14 @@ export interface ZaakDetail extends ZaakSamenvatting {
   woonvereisten: string[];
   /** Outcome of the medical advice (no details); only in the full view. */
   medischAdvies: MedischAdviesUitkomst | null;
+  /** The caller may attach a document now (the filing organisation while it may edit, the commissie until the decision). */
+  magDocumentToevoegen: boolean;
+}
+
+/** A document's metadata (GET /zaken/:id/documenten); the content is a separate, logged download. */
+export interface ZaakDocument {
+  id: string; zaakId: string; bestandsnaam: string; mimeType: Documenttype; grootte: number; sha256: string;
+  soort: Documentsoort; soortLabel: string; geuploadDoor: { naam: string; organisatie: string }; geuploadOp: string;
 }
 
 /** The shareable outcome of a medical advice: no medical details. */
@@ -121,3 +129,21 @@ export interface Woning {
 export interface VeldFout { veld: string; melding: string }
 /** problem+json from the api; `veld` is set by some domain errors that concern one field. */
 export interface Problem { status: number; title: string; detail: string; fouten?: VeldFout[]; veld?: string }
+
+/** Committee meetings (api: VergaderingView); only for commissieleden. */
+export type VergaderingStatus = 'gepland' | 'gesloten';
+export type StandpuntKeuze = 'voor' | 'tegen' | 'onthouding';
+export interface VergaderingSamenvatting { id: string; datum: string; status: VergaderingStatus }
+export interface StandpuntRegel { gebruikerId: string; lid: string; standpunt: StandpuntKeuze; opmerking: string | null }
+export interface Agendapunt {
+  zaakId: string; zaaknummer: string; aanvragerNaam: string; stateLabel: string; uitkomst: string | null;
+  standpunten: StandpuntRegel[];
+}
+export interface Vergadering extends VergaderingSamenvatting { agenda: Agendapunt[] }
+
+/** One policy version of a gemeente as GET /beleid returns it. */
+export interface BeleidVersie {
+  id: string; gemeenteCbs: string; gemeenteNaam: string; geldigVanaf: string;
+  beslistermijnWeken: number; hersteltermijnDagen: number; zienswijzetermijnDagen: number; geldigheidMaanden: number;
+  vierOgen: boolean; adviescommissieBezwaar: boolean; aangemaaktDoor: string | null;
+}

@@ -18,6 +18,11 @@ export class ApiService {
     return this.wrap(this.http.post<T>(`/api${path}`, body, { withCredentials: true }));
   }
 
+  /** multipart/form-data (a file upload); the browser sets the boundary. */
+  postForm<T>(path: string, form: FormData): Promise<T> {
+    return this.wrap(this.http.post<T>(`/api${path}`, form, { withCredentials: true }));
+  }
+
   private async wrap<T>(obs: import('rxjs').Observable<T>): Promise<T> {
     try {
       return await firstValueFrom(obs);

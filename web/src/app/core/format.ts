@@ -33,6 +33,13 @@ export function formatDatumLang(iso: string | null | undefined): string {
   }
 }
 
+/** A file size as people read it: '840 bytes', '12 kB', '1,4 MB'. */
+export function formatGrootte(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+}
+
 /** '1 dag', '9 dagen'. */
 export function dagenTekst(aantal: number): string {
   return aantal === 1 ? '1 dag' : `${aantal} dagen`;

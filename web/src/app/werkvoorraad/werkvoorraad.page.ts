@@ -15,6 +15,7 @@ const BINNENKORT_DAGEN = 7;
 
 const TITELS: Record<string, { titel: string; uitleg: string }> = {
   zorgmedewerker: { titel: 'Uitstroomverzoeken van mijn organisatie', uitleg: 'Alle verzoeken die uw instelling heeft aangemaakt of ingediend, met hun status.' },
+  gemeentemedewerker: { titel: 'Aanvragen van mijn gemeente', uitleg: 'Alle urgentieaanvragen die uw gemeente heeft geregistreerd of ingediend (medisch, mantelzorg, sociaal en de andere groepen), met hun status.' },
   commissielid: { titel: 'Werkvoorraad toetsingscommissie', uitleg: 'Ingediende zaken in de gemeenten van de commissie. De zaak met de eerste beslistermijn staat bovenaan.' },
   medischAdviseur: { titel: 'Werkvoorraad medisch advies', uitleg: 'Medisch urgente zaken waarvoor advies gevraagd kan worden.' },
   corporatiemedewerker: { titel: 'Bemiddelingskandidaten', uitleg: 'Toegekende zaken voor directe bemiddeling in het werkgebied van uw corporatie.' },
@@ -29,6 +30,8 @@ const TITELS: Record<string, { titel: string; uitleg: string }> = {
     <p>{{ kop().uitleg }}</p>
     @if (auth.gebruiker()?.rol === 'zorgmedewerker') {
       <p><a class="knop" routerLink="/zaken/nieuw">Nieuw uitstroomverzoek</a></p>
+    } @else if (auth.gebruiker()?.rol === 'gemeentemedewerker') {
+      <p><a class="knop" routerLink="/zaken/nieuw">Nieuwe aanvraag</a></p>
     }
     <form class="kaart filters" role="search" aria-label="Zaken filteren" (ngSubmit)="zoek(1)">
       <div class="veld">

@@ -11,6 +11,7 @@ import { BesluitFormulierComponent } from './formulieren/besluit-formulier.compo
 import { MedischAdviesFormulierComponent } from './formulieren/medisch-advies-formulier.component';
 import { WegingFormulierComponent } from './formulieren/weging-formulier.component';
 import { BesluitenSectieComponent } from './secties/besluiten-sectie.component';
+import { DocumentenSectieComponent } from './secties/documenten-sectie.component';
 import { HerkomstSectieComponent } from './secties/herkomst-sectie.component';
 import { MedischAdviesSectieComponent, woonvereisteLabel } from './secties/medisch-advies-sectie.component';
 import { TermijnenSectieComponent } from './secties/termijnen-sectie.component';
@@ -29,6 +30,7 @@ import { ZaakDiagramComponent } from './zaak-diagram.component';
     RouterLink, StatusLabelComponent, ZaakActieComponent, ZaakDiagramComponent,
     WegingFormulierComponent, BesluitFormulierComponent, MedischAdviesFormulierComponent,
     TermijnenSectieComponent, HerkomstSectieComponent, WegingSectieComponent, MedischAdviesSectieComponent, BesluitenSectieComponent,
+    DocumentenSectieComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './zaak-detail.page.html',
