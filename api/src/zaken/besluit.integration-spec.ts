@@ -38,6 +38,9 @@ describe('besluit: four eyes, checked proposals, zienswijze and bezwaar', () => 
   });
   afterAll(async () => { await t?.close(); });
 
+  /** The zienswijze jobs of a case (deadline jobs are covered in beslistermijn-taken.integration-spec.ts). */
+  const zienswijzeTaken = async (zaakId: string) => (await taken(t, zaakId)).filter((x) => x.soort === 'ZIENSWIJZETERMIJN_VERSTREKEN');
+
   const stand = async (zaak: { id: string }) => ({
     rij: await zaakRij(t, zaak.id),
     transities: (await transities(t, zaak.id)).length,
@@ -187,14 +190,14 @@ describe('besluit: four eyes, checked proposals, zienswijze and bezwaar', () => 
       expect(besluit).toMatchObject({ status: 'zienswijze', goedgekeurd_door: noor.id, bekendgemaakt_op: null });
       expect(await zienswijzen(t, beraad.id)).toEqual([{ besluit_id: besluit.id, gevraagd_op: todayIso(), termijn_tot: termijnTot, inhoud: null, ontvangen_op: null }]);
       expect(zienswijze.toetsing!.zienswijzen).toEqual([{ gevraagdOp: todayIso(), termijnTot, inhoud: null, ontvangenOp: null }]);
-      expect((await taken(t, beraad.id)).map((x) => [x.soort, x.status, new Date(x.uitvoeren_op).toISOString()])).toEqual([
+      expect((await zienswijzeTaken(beraad.id)).map((x) => [x.soort, x.status, new Date(x.uitvoeren_op).toISOString()])).toEqual([
         ['ZIENSWIJZETERMIJN_VERSTREKEN', 'gepland', `${addDays(termijnTot, 1)}T00:00:00.000Z`],
       ]);
 
       const terug = await api.stuurOk(GEBRUIKER.commissie, zienswijze, 'ZIENSWIJZE_ONTVANGEN', { inhoud: 'Mijn zus kan mij niet opvangen; zij woont zelf op een kamer.' });
       expect(terug.state).toBe('besluitvorming.beraad');
       expect(await zienswijzen(t, beraad.id)).toEqual([expect.objectContaining({ inhoud: 'Mijn zus kan mij niet opvangen; zij woont zelf op een kamer.', ontvangen_op: todayIso() })]);
-      expect((await taken(t, beraad.id)).map((x) => x.status)).toEqual(['vervallen']);
+      expect((await zienswijzeTaken(beraad.id)).map((x) => x.status)).toEqual(['vervallen']);
       expect((await besluiten(t, beraad.id)).map((b) => b.status)).toEqual(['teruggestuurd']);
 
       // Heard once: the same refusal needs no second zienswijze and is taken on approval.

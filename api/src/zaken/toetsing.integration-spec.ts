@@ -85,7 +85,7 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       expect(zaak.toetsing!.termijn).toMatchObject({ status: 'opgeschort', dagenOpgeschort: 0, uiterlijk: ingediend.beslistermijn });
       expect(zaak.toetsing!.termijn!.ledger.map((r) => r.omschrijving).join('\n')).toMatch(/opgeschort \(verzoek om aanvulling.*nog niet aangevuld/);
       expect(await opschortingen(t, zaak.id)).toEqual([{ verzoek_op: vandaag, hersteltermijn_tot: hersteltermijnTot, aangevuld_op: null, toelichting: 'Het getekende ondersteuningsplan ontbreekt.' }]);
-      const [taak] = await taken(t, zaak.id);
+      const [taak] = (await taken(t, zaak.id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN');
       expect(taak).toMatchObject({ soort: 'HERSTELTERMIJN_VERSTREKEN', status: 'gepland', pogingen: 0 });
       expect(new Date(taak.uitvoeren_op).toISOString()).toBe(`${addDays(hersteltermijnTot, 1)}T00:00:00.000Z`);
     });
@@ -115,7 +115,7 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       expect(await zaakRij(t, id)).toMatchObject({ ingediend_op: ontvangen, beslistermijn: uiterlijk });
       expect(await opschortingen(t, id)).toEqual([expect.objectContaining({ aangevuld_op: todayIso() })]);
       // The information arrived: the repair-term job is cancelled.
-      expect((await taken(t, id)).map((x) => [x.soort, x.status])).toEqual([['HERSTELTERMIJN_VERSTREKEN', 'vervallen']]);
+      expect((await taken(t, id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN').map((x) => [x.soort, x.status])).toEqual([['HERSTELTERMIJN_VERSTREKEN', 'vervallen']]);
     });
 
     it('VERDAGEN: once, by 1 to 8 weeks, with a reason; it moves the deadline; a second time is a 409', async () => {

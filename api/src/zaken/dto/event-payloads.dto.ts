@@ -110,6 +110,8 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   // System events (fired by durable jobs); users are refused by role before their payload matters.
   HERSTELTERMIJN_VERSTREKEN: Leeg,
   ZIENSWIJZETERMIJN_VERSTREKEN: Leeg,
+  BESLISTERMIJN_HERINNERING: Leeg,
+  BESLISTERMIJN_VERSTREKEN: Leeg,
   VERDAGEN: Verdagen,
   MEDISCH_ADVIES_VRAGEN: Vraag,
   MEDISCH_ADVIES_UITBRENGEN: MedischAdvies,

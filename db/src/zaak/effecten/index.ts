@@ -9,7 +9,7 @@ import { bezwaarBeslissen, bezwaarIndienen } from './bezwaar.effect';
 import type { EffectContext, ZaakKolomWijzigingen } from './effect.model';
 import { herkomstVaststellen, zaakOverdragen } from './herkomst.effect';
 import { STANDAARD_MEDISCHE_VRAAG, medischAdviesUitbrengen, medischAdviesVragen } from './medisch.effect';
-import { aanvullingIndienen, aanvullingVragen, hersteltermijnVerstreken, indienen, verdagen } from './termijn.effect';
+import { aanvullingIndienen, aanvullingVragen, hersteltermijnVerstreken, indienen, termijnSignaal, verdagen } from './termijn.effect';
 import { wegingVastleggen } from './weging.effect';
 import { plaatsingRegistreren, woningAanbieden, woningVrijgeven } from './woning.effect';
 
@@ -30,6 +30,8 @@ export async function applyEffecten(
     case 'AANVULLING_VRAGEN': return aanvullingVragen(ctx, event);
     case 'AANVULLING_INDIENEN': return aanvullingIndienen(ctx);
     case 'HERSTELTERMIJN_VERSTREKEN': return hersteltermijnVerstreken(ctx);
+    case 'BESLISTERMIJN_HERINNERING':
+    case 'BESLISTERMIJN_VERSTREKEN': await termijnSignaal(ctx, event.type); return {};
     case 'VERDAGEN': return verdagen(ctx, event);
     case 'ONTVANKELIJK_VERKLAREN':
       if (event.medischAdviesNodig) await medischAdviesVragen(ctx, STANDAARD_MEDISCHE_VRAAG);

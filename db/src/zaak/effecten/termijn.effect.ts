@@ -3,14 +3,29 @@ import { WoonstartFout, addDays, berekenHersteltermijn, valideerVerdaging } from
 import type { ZaakEvent } from '@woonstart/workflow';
 import { BeleidEntity } from '../../entities/beleid.entity';
 import { OpschortingEntity } from '../../entities/opschorting.entity';
+import { OutboxEntity } from '../../entities/outbox.entity';
 import { planTaak, vervalTaken } from '../taken';
 import { beleidOp, laadBeslistermijn } from '../termijn';
 import type { EffectContext, ZaakKolomWijzigingen } from './effect.model';
 
-/** Recomputes the stored deadline (a copy for sorting) from the facts, with the changes applied in memory. */
+/** A week before the deadline the committee gets a reminder; the day after it, the case is marked overdue. */
+const HERINNERING_DAGEN_VOORAF = 7;
+
+/**
+ * Recomputes the stored deadline (a copy for sorting) from the facts, with the
+ * changes applied in memory, and re-plans the deadline jobs for the new date:
+ * none while the term is suspended (they are planned again when it resumes).
+ */
 async function herbereken(ctx: EffectContext, wijzigingen: ZaakKolomWijzigingen = {}): Promise<ZaakKolomWijzigingen> {
   Object.assign(ctx.zaak, wijzigingen);
   const termijn = await laadBeslistermijn(ctx.manager, ctx.zaak, ctx.vandaag);
+  await vervalTaken(ctx.manager, ctx.zaak.id, 'BESLISTERMIJN_HERINNERING');
+  await vervalTaken(ctx.manager, ctx.zaak.id, 'BESLISTERMIJN_VERSTREKEN');
+  if (termijn && termijn.status !== 'opgeschort') {
+    const herinnering = addDays(termijn.uiterlijk, -HERINNERING_DAGEN_VOORAF);
+    if (herinnering > ctx.vandaag) await planTaak(ctx.manager, ctx.zaak.id, 'BESLISTERMIJN_HERINNERING', herinnering);
+    await planTaak(ctx.manager, ctx.zaak.id, 'BESLISTERMIJN_VERSTREKEN', addDays(termijn.uiterlijk, 1));
+  }
   return { ...wijzigingen, beslistermijn: termijn?.uiterlijk ?? null };
 }
 
@@ -47,4 +62,18 @@ export async function verdagen(ctx: EffectContext, event: Extract<ZaakEvent, { t
   const fouten = valideerVerdaging(verdaging, { uiterlijk: huidig?.uiterlijk, ontvangenOp: ctx.zaak.ingediendOp ?? undefined, eerdereVerdaging: null });
   if (fouten.length) throw new WoonstartFout('ongeldig', fouten.join(' '), { veld: 'weken' });
   return herbereken(ctx, { verdaagdOp: ctx.vandaag, verdagingWeken: event.weken, verdagingReden: event.reden });
+}
+
+/**
+ * Reminder and overdue signal: the transition row and the machine's flag record
+ * it; the outbox carries the notification to the committee (sent after commit).
+ */
+export async function termijnSignaal(ctx: EffectContext, soort: 'BESLISTERMIJN_HERINNERING' | 'BESLISTERMIJN_VERSTREKEN'): Promise<void> {
+  await ctx.manager.insert(OutboxEntity, {
+    zaakId: ctx.zaak.id,
+    soort: soort === 'BESLISTERMIJN_HERINNERING' ? 'herinnering-beslistermijn' : 'beslistermijn-verstreken',
+    payload: { zaaknummer: ctx.zaak.zaaknummer, beslistermijn: ctx.zaak.beslistermijn ?? '' },
+    aangemaaktOp: ctx.now,
+    verwerktOp: null,
+  });
 }

@@ -30,6 +30,8 @@ const VERPLICHT = {
   PLAATSING_REGISTREREN: ['ingangsdatum'],
   INTREKKEN: ['reden'],
   HERSTELTERMIJN_VERSTREKEN: [],
+  BESLISTERMIJN_HERINNERING: [],
+  BESLISTERMIJN_VERSTREKEN: [],
   VERDAGEN: ['weken', 'reden'],
   MEDISCH_ADVIES_VRAGEN: ['vraag'],
   MEDISCH_ADVIES_UITBRENGEN: ['urgentOpMedischeGronden', 'woonvereisten', 'details'],
@@ -67,6 +69,8 @@ const VELDEN = {
   PLAATSING_REGISTREREN: ['ingangsdatum', 'woningId', 'adres'],
   INTREKKEN: ['reden'],
   HERSTELTERMIJN_VERSTREKEN: [],
+  BESLISTERMIJN_HERINNERING: [],
+  BESLISTERMIJN_VERSTREKEN: [],
   VERDAGEN: ['weken', 'reden'],
   MEDISCH_ADVIES_VRAGEN: ['vraag'],
   MEDISCH_ADVIES_UITBRENGEN: ['urgentOpMedischeGronden', 'woonvereisten', 'details'],
@@ -89,18 +93,25 @@ type NietGenoemd<Tabel extends { readonly [T in ZaakEventType]: readonly string[
 const alleVerplichtGenoemd: [NietGenoemd<typeof VERPLICHT, { [T in ZaakEventType]: VerplichtePayload<T> }>] extends [never] ? true : never = true;
 const alleVeldenGenoemd: [NietGenoemd<typeof VELDEN, { [T in ZaakEventType]: Payload<T> }>] extends [never] ? true : never = true;
 
-const SYSTEEM: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'];
+/** Sent by the durable deadline jobs, in the order of ZAAK_EVENT_META. */
+const SYSTEEM: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'];
 /** States in which a case has ended without a placement, in either version. */
 const BEEINDIGD = ['afgewezen', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'];
+/**
+ * Styled as gevaar without ending a case: a system signal that changes no state, only
+ * warns that the decision term has passed (Awb 4:17 risk).
+ */
+const WAARSCHUWING: readonly ZaakEventType[] = ['BESLISTERMIJN_VERSTREKEN'];
 /** Filled in by the api, never by the user: never an inline field. */
 const VAN_DE_API = ['actorId', 'vierOgen'];
 
 const JS_TYPE: Record<VeldType, string> = { tekst: 'string', gemeente: 'string', woning: 'string', datum: 'string', getal: 'number' };
 
 describe('ZAAK_EVENT_META', () => {
-  it('ZAAK_EVENT_TYPES lists the thirty events of versions 1 and 2', () => {
+  it('ZAAK_EVENT_TYPES lists the thirty-two events of versions 1 and 2', () => {
     expect([...ZAAK_EVENT_TYPES].sort()).toEqual([
       'AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'AANVULLING_INDIENEN', 'AANVULLING_VRAGEN', 'AFWIJZEN',
+      'BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN',
       'BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', 'BESLUIT_VOORSTELLEN', 'BEZWAAR_GEGROND', 'BEZWAAR_INDIENEN',
       'BEZWAAR_NIET_ONTVANKELIJK', 'BEZWAAR_ONGEGROND', 'BUITEN_BEHANDELING_STELLEN', 'GEGEVENS_WIJZIGEN', 'HERKOMST_VASTSTELLEN',
       'HERSTELTERMIJN_VERSTREKEN', 'INDIENEN', 'INTREKKEN', 'MEDISCH_ADVIES_UITBRENGEN', 'MEDISCH_ADVIES_VRAGEN',
@@ -131,7 +142,7 @@ describe('ZAAK_EVENT_META', () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it('the system events are exactly the two term expiries', () => {
+  it('the system events are exactly the deadline signals: two term expiries, the beslistermijn reminder and its expiry', () => {
     expect(ZAAK_EVENT_TYPES.filter((t) => ZAAK_EVENT_META[t].systeem)).toEqual(SYSTEEM);
     for (const type of ZAAK_EVENT_TYPES) expect(ZAAK_EVENT_META[type].systeem ?? false).toBe(SYSTEEM.includes(type));
   });
@@ -169,6 +180,8 @@ describe('ZAAK_EVENT_META', () => {
       PLAATSING_REGISTREREN: ['commissielid', 'corporatiemedewerker'],
       INTREKKEN: ['commissielid', 'gemeentemedewerker', 'zorgmedewerker'],
       HERSTELTERMIJN_VERSTREKEN: [],
+      BESLISTERMIJN_HERINNERING: [],
+      BESLISTERMIJN_VERSTREKEN: [],
       VERDAGEN: ['commissielid'],
       MEDISCH_ADVIES_VRAGEN: ['commissielid'],
       MEDISCH_ADVIES_UITBRENGEN: ['medischAdviseur'],
@@ -259,13 +272,26 @@ describe('ZAAK_EVENT_META', () => {
     expect(ZAAK_EVENT_META[type].velden.find((v) => v.naam === naam)?.type).toBe(veldType);
   });
 
-  it('events whose every transition ends a case without a placement are styled as gevaar, in both versions', () => {
+  it('events whose every transition ends a case without a placement are styled as gevaar, in both versions (besides the warning signals)', () => {
     const edges = [...zaakDiagram(1).edges, ...zaakDiagram(2).edges];
     const metEdge = new Set(edges.map((e) => e.event));
     const afsluitend = new Set([...metEdge].filter((event) => edges.filter((e) => e.event === event).every((e) => BEEINDIGD.includes(e.to))));
     expect([...afsluitend].sort()).toEqual(['AFWIJZEN', 'BEZWAAR_NIET_ONTVANKELIJK', 'BEZWAAR_ONGEGROND', 'BUITEN_BEHANDELING_STELLEN', 'INTREKKEN']);
     for (const type of ZAAK_EVENT_TYPES) {
-      expect([type, ZAAK_EVENT_META[type].soort === 'gevaar']).toEqual([type, afsluitend.has(type)]);
+      expect([type, ZAAK_EVENT_META[type].soort === 'gevaar']).toEqual([type, afsluitend.has(type) || WAARSCHUWING.includes(type)]);
     }
+  });
+
+  it('the warning signals are system events that are never drawn as an edge (they change no state)', () => {
+    const metEdge = new Set([...zaakDiagram(1).edges, ...zaakDiagram(2).edges].map((e) => e.event));
+    for (const type of WAARSCHUWING) {
+      expect(ZAAK_EVENT_META[type]).toMatchObject({ systeem: true, rollen: [], soort: 'gevaar' });
+      expect(metEdge.has(type)).toBe(false);
+    }
+  });
+
+  it('the beslistermijn signals have these labels and styles', () => {
+    expect(ZAAK_EVENT_META.BESLISTERMIJN_HERINNERING).toMatchObject({ label: 'Herinnering: beslistermijn verloopt over een week', soort: 'secundair', systeem: true });
+    expect(ZAAK_EVENT_META.BESLISTERMIJN_VERSTREKEN).toMatchObject({ label: 'Beslistermijn verstreken', soort: 'gevaar', systeem: true });
   });
 });

@@ -44,6 +44,8 @@ export type ZaakEvent =
   | { type: 'INTREKKEN'; reden: string }
   // Version 2: the Awb clock, medical advice, transfer, four-eyes decision, zienswijze and bezwaar.
   | { type: 'HERSTELTERMIJN_VERSTREKEN' }
+  | { type: 'BESLISTERMIJN_HERINNERING' }
+  | { type: 'BESLISTERMIJN_VERSTREKEN' }
   | { type: 'VERDAGEN'; weken: number; reden: string }
   | { type: 'MEDISCH_ADVIES_VRAGEN'; vraag: string }
   | { type: 'MEDISCH_ADVIES_UITBRENGEN'; urgentOpMedischeGronden: boolean; woonvereisten: string[]; details: string }
@@ -79,6 +81,8 @@ export interface ZaakContext extends ZaakContextV1 {
   verdaagd: boolean;
   voorstel: { door: string | null; uitkomst: 'toekennen' | 'afwijzen'; route: Route | null; zienswijzeNodig: boolean } | null;
   zienswijzeGehad: boolean;
+  /** Set by the deadline jobs: a reminder was sent, or the decision term passed (Awb 4:17 risk). */
+  termijnSignaal: 'geen' | 'herinnerd' | 'verstreken';
 }
 
 export type VeldType = 'tekst' | 'gemeente' | 'woning' | 'datum' | 'getal';
@@ -127,6 +131,8 @@ export const ZAAK_EVENT_META: Readonly<Record<ZaakEventType, EventMeta>> = {
   PLAATSING_REGISTREREN: { label: 'Plaatsing registreren', rollen: ['corporatiemedewerker', 'commissielid'], velden: [{ naam: 'ingangsdatum', label: 'Ingangsdatum huurcontract', type: 'datum', verplicht: true }, { naam: 'adres', label: 'Adres (bij zelf zoeken)', type: 'tekst', verplicht: false }], soort: 'primair' },
   INTREKKEN: { label: 'Intrekken', rollen: ['zorgmedewerker', 'gemeentemedewerker', 'commissielid'], velden: [{ naam: 'reden', label: 'Reden van intrekking', type: 'tekst', verplicht: true }], soort: 'gevaar' },
   HERSTELTERMIJN_VERSTREKEN: { label: 'Hersteltermijn verstreken', rollen: [], velden: [], soort: 'secundair', systeem: true },
+  BESLISTERMIJN_HERINNERING: { label: 'Herinnering: beslistermijn verloopt over een week', rollen: [], velden: [], soort: 'secundair', systeem: true },
+  BESLISTERMIJN_VERSTREKEN: { label: 'Beslistermijn verstreken', rollen: [], velden: [], soort: 'gevaar', systeem: true },
   VERDAGEN: { label: 'Beslistermijn verdagen', rollen: ['commissielid'], velden: [{ naam: 'weken', label: 'Verdagen met (weken)', type: 'getal', verplicht: true }, { naam: 'reden', label: 'Reden van verdaging (gaat mee in de kennisgeving)', type: 'tekst', verplicht: true }], soort: 'secundair' },
   MEDISCH_ADVIES_VRAGEN: { label: 'Medisch advies vragen', rollen: ['commissielid'], velden: [{ naam: 'vraag', label: 'Vraag aan de medisch adviseur', type: 'tekst', verplicht: true }], soort: 'secundair' },
   MEDISCH_ADVIES_UITBRENGEN: { label: 'Medisch advies uitbrengen', rollen: ['medischAdviseur'], velden: [], soort: 'primair', formulier: 'medischAdvies', vertrouwelijk: ['details'] },

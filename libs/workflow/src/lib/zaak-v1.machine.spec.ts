@@ -1,3 +1,4 @@
+import { ROLLEN } from '@woonstart/domain';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { VOORBEELD_EVENT, lui, nieuweZaak, speelAf } from '../testing/zaak-paden';
@@ -5,7 +6,7 @@ import { EVENTS_V1, LEAF_STATES_V1, V1, bereikZaakV1, type LeafStateV1 } from '.
 import { zaakDiagram } from './zaak.diagram';
 import { ZAAK_EVENT_TYPES, type ZaakContextV1, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
 import { INITIAL_ZAAK_CONTEXT_V1, ZAAK_MACHINE_V1_VERSION, zaakMachineV1 } from './zaak-v1.machine';
-import { applyZaakEvent, machineForVersion, statePath, type PersistedZaak } from './zaak.runtime';
+import { allowedEvents, applyZaakEvent, machineForVersion, possibleEvents, statePath, type PersistedZaak } from './zaak.runtime';
 
 /**
  * The whole behaviour of machine version 1, written out by hand: for every leaf
@@ -22,6 +23,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'ingediend.ontvankelijkheid': {
     GEGEVENS_WIJZIGEN: null,
@@ -31,6 +33,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'ingediend.aanvullen': {
     GEGEVENS_WIJZIGEN: 'ingediend.aanvullen',
@@ -40,6 +43,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   toetsingHerkomst: {
     GEGEVENS_WIJZIGEN: null,
@@ -49,6 +53,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   wegingWoonstart: {
     GEGEVENS_WIJZIGEN: null,
@@ -58,6 +63,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   besluitvorming: {
     GEGEVENS_WIJZIGEN: null,
@@ -67,6 +73,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'toegekend.bemiddeling.zoeken': {
     GEGEVENS_WIJZIGEN: null,
@@ -76,6 +83,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'toegekend.bemiddeling.aanbieding': {
     GEGEVENS_WIJZIGEN: null,
@@ -85,6 +93,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'toegekend.bemiddeling.geaccepteerd': {
     GEGEVENS_WIJZIGEN: null,
@@ -94,6 +103,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   'toegekend.zelfZoeken': {
     GEGEVENS_WIJZIGEN: null,
@@ -103,6 +113,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   geplaatst: {
     GEGEVENS_WIJZIGEN: null,
@@ -112,6 +123,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   afgewezen: {
     GEGEVENS_WIJZIGEN: null,
@@ -121,6 +133,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   ingetrokken: {
     GEGEVENS_WIJZIGEN: null,
@@ -130,6 +143,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
   buitenBehandeling: {
     GEGEVENS_WIJZIGEN: null,
@@ -139,6 +153,7 @@ const OVERGANGEN_V1: { readonly [S in LeafStateV1]: { readonly [E in ZaakEventTy
     HERSTELTERMIJN_VERSTREKEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null, ZAAK_OVERDRAGEN: null,
     BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
   },
 };
 
@@ -178,6 +193,14 @@ describe('zaakMachineV1', () => {
   it('accepts only the events of version 1, never one added with version 2', () => {
     const accepted = new Set(rows.filter(([, , to]) => to !== null).map(([, event]) => event));
     expect([...accepted].sort()).toEqual([...EVENTS_V1].sort());
+  });
+
+  it.each(LEAF_STATES_V1)('refuses the beslistermijn signals of version 2 in %s, and offers them to no role', (state) => {
+    for (const type of ['BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN'] as const) {
+      expect(applyZaakEvent(V1, snapshotIn[state], VOORBEELD_EVENT[type])).toBeNull();
+      expect(possibleEvents(V1, snapshotIn[state])).not.toContain(type);
+      for (const rol of ROLLEN) expect(allowedEvents(V1, snapshotIn[state], rol)).not.toContain(type);
+    }
   });
 
   it.each(LEAF_STATES_V1)('the path helper really brings a version-1 case into %s', (state) => {

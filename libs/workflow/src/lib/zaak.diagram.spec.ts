@@ -83,8 +83,9 @@ const NODES_V2: readonly Node[] = [
 
 /**
  * Every transition of version 2 with a target. The targetless ones (VERDAGEN,
- * MEDISCH_ADVIES_VRAGEN/UITBRENGEN, HERSTELTERMIJN_VERSTREKEN) change only the
- * context and are no edges; the machine spec's table covers them.
+ * MEDISCH_ADVIES_VRAGEN/UITBRENGEN, HERSTELTERMIJN_VERSTREKEN and the deadline
+ * signals BESLISTERMIJN_HERINNERING/_VERSTREKEN) change only the context and are
+ * no edges; the machine spec's table covers them.
  */
 const EDGES_V2: readonly Edge[] = [
   ['concept', 'GEGEVENS_WIJZIGEN', 'concept'],
@@ -197,6 +198,8 @@ describe('zaakDiagram', () => {
 
   it('targetless transitions are not drawn as edges', () => {
     const events = new Set(zaakDiagram(2).edges.map((e) => e.event));
-    for (const event of ['VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'MEDISCH_ADVIES_UITBRENGEN', 'HERSTELTERMIJN_VERSTREKEN']) expect(events.has(event)).toBe(false);
+    for (const event of ['VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'MEDISCH_ADVIES_UITBRENGEN', 'HERSTELTERMIJN_VERSTREKEN', 'BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN']) {
+      expect(events.has(event)).toBe(false);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { ROLLEN } from '@woonstart/domain';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { LID_A, LID_B, LID_C, VOORBEELD_EVENT, goedkeuring, lui, nieuweZaak, ontvankelijk, speelAf, voorstel } from '../testing/zaak-paden';
@@ -15,15 +16,16 @@ import {
 import { zaakDiagram } from './zaak.diagram';
 import { ZAAK_EVENT_TYPES, type ZaakContext, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
 import { INITIAL_ZAAK_CONTEXT, ZAAK_MACHINE_VERSION, zaakMachine } from './zaak.machine';
-import { applyZaakEvent, initialZaak, machineForVersion, statePath, type PersistedZaak } from './zaak.runtime';
+import { allowedEvents, applyZaakEvent, initialZaak, machineForVersion, possibleEvents, statePath, type PersistedZaak } from './zaak.runtime';
 
 /**
  * The whole behaviour of machine version 2 on its canonical paths, written out by
  * hand: for every leaf state and every event (sample payload, BESLUIT_GOEDKEUREN by
  * LID_B on a proposal by LID_A, four eyes on, no verdaging or medical advice yet),
  * the leaf state the case ends in, or null when the machine refuses the event.
- * A targetless transition (VERDAGEN, MEDISCH_ADVIES_*, HERSTELTERMIJN_VERSTREKEN)
- * ends in the state it started in. Any change to the machine must change this table.
+ * A targetless transition (VERDAGEN, MEDISCH_ADVIES_*, HERSTELTERMIJN_VERSTREKEN and the
+ * deadline signals BESLISTERMIJN_HERINNERING/_VERSTREKEN) ends in the state it started in.
+ * Any change to the machine must change this table.
  */
 const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventType]: LeafStateV2 | null } } = {
   concept: {
@@ -34,6 +36,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
   },
   'ingediend.ontvankelijkheid': {
@@ -44,6 +47,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'ingediend.ontvankelijkheid', BESLISTERMIJN_VERSTREKEN: 'ingediend.ontvankelijkheid',
     INTREKKEN: 'ingetrokken',
   },
   'ingediend.aanvullen': {
@@ -54,6 +58,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'ingediend.aanvullen', BESLISTERMIJN_VERSTREKEN: 'ingediend.aanvullen',
     INTREKKEN: 'ingetrokken',
   },
   toetsingHerkomst: {
@@ -64,6 +69,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'toetsingHerkomst', BESLISTERMIJN_VERSTREKEN: 'toetsingHerkomst',
     INTREKKEN: 'ingetrokken',
   },
   wegingWoonstart: {
@@ -74,6 +80,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'wegingWoonstart', BESLISTERMIJN_VERSTREKEN: 'wegingWoonstart',
     INTREKKEN: 'ingetrokken',
   },
   'besluitvorming.beraad': {
@@ -84,6 +91,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'besluitvorming.beraad', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.beraad',
     INTREKKEN: 'ingetrokken',
   },
   'besluitvorming.voorgesteld': {
@@ -94,6 +102,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'besluitvorming.voorgesteld', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.voorgesteld',
     INTREKKEN: 'ingetrokken',
   },
   'besluitvorming.zienswijze': {
@@ -104,6 +113,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: 'besluitvorming.zienswijze', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.zienswijze',
     INTREKKEN: 'ingetrokken',
   },
   'toegekend.bemiddeling.zoeken': {
@@ -114,6 +124,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: 'toegekend.bemiddeling.aanbieding', AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
   },
   'toegekend.bemiddeling.aanbieding': {
@@ -124,6 +135,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: 'toegekend.bemiddeling.geaccepteerd', AANBIEDING_WEIGEREN: 'toegekend.bemiddeling.zoeken', PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
   },
   'toegekend.bemiddeling.geaccepteerd': {
@@ -134,6 +146,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: 'geplaatst',
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
   },
   'toegekend.zelfZoeken': {
@@ -144,6 +157,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: 'geplaatst',
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
   },
   geplaatst: {
@@ -154,6 +168,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
   afgewezen: {
@@ -164,6 +179,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: 'bezwaar', BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
   bezwaar: {
@@ -174,6 +190,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: 'besluitvorming.beraad', BEZWAAR_ONGEGROND: 'definitiefAfgewezen', BEZWAAR_NIET_ONTVANKELIJK: 'definitiefAfgewezen',
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
   definitiefAfgewezen: {
@@ -184,6 +201,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
   ingetrokken: {
@@ -194,6 +212,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
   buitenBehandeling: {
@@ -204,6 +223,7 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
     WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
   },
 };
@@ -272,6 +292,13 @@ const AFWIJKINGEN: { readonly [N in SituatieNaam]: Partial<Record<ZaakEventType,
   'ingetrokken, tijdens aanvulling': {},
   'ingetrokken, tijdens voorstel': {},
   'ingetrokken, na toekenning': {},
+  'aanvullen, beslistermijn verstreken': {},
+  // The verdaging resets the signal, and there is only one.
+  'toetsingHerkomst, verdaagd na verstreken beslistermijn': { VERDAGEN: null },
+  'beraad, herinnerd': {},
+  // A late decision is still a decision: the signal blocks nothing.
+  'voorgesteld, beslistermijn verstreken': {},
+  'zoeken, na verstreken beslistermijn': {},
 };
 
 /** Driven once, on first use, through applyZaakEvent(2, …). */
@@ -309,6 +336,13 @@ function stap(persisted: PersistedZaak, event: ZaakEvent): PersistedZaak {
 
 const V1_ONLY: readonly ZaakEventType[] = ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN'];
 
+/** The deadline signals of the beslistermijn, and the leaf states in which the term runs (hand-written). */
+const BESLISTERMIJN_SIGNALEN = ['BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN'] as const;
+const TERMIJN_LOOPT: readonly LeafStateV2[] = [
+  'ingediend.ontvankelijkheid', 'ingediend.aanvullen', 'toetsingHerkomst', 'wegingWoonstart',
+  'besluitvorming.beraad', 'besluitvorming.voorgesteld', 'besluitvorming.zienswijze',
+];
+
 describe('zaakMachine (version 2)', () => {
   it('is version 2 and new cases start on it, in concept with the full version-2 context', () => {
     expect(ZAAK_MACHINE_VERSION).toBe(2);
@@ -320,6 +354,7 @@ describe('zaakMachine (version 2)', () => {
     expect(INITIAL_ZAAK_CONTEXT).toEqual({
       herkomstgemeenteCbs: null, woonstartgemeenteCbs: null, route: null, aangebodenWoningId: null, geplaatstOp: null, aantalWeigeringen: 0,
       vierOgen: true, medischAdvies: 'nietNodig', hersteltermijnVerstreken: false, verdaagd: false, voorstel: null, zienswijzeGehad: false,
+      termijnSignaal: 'geen',
     });
     expect(initialZaak().snapshot.context).toEqual(INITIAL_ZAAK_CONTEXT);
   });
@@ -635,6 +670,79 @@ describe('zaakMachine (version 2)', () => {
       ] as const)('%s with %j: %s → %s', (state, context, type, expected) => {
         expect(naar(metContext(snapshotIn[state], context), VOORBEELD_EVENT[type])).toBe(expected);
       });
+    });
+  });
+
+  describe('beslistermijn signals (Awb 4:17)', () => {
+    it.each(TERMIJN_LOOPT)('in %s: HERINNERING → herinnerd, VERSTREKEN → verstreken, a later HERINNERING keeps verstreken, VERDAGEN resets to geen', (state) => {
+      const start = snapshotIn[state];
+      expect(start.context.termijnSignaal).toBe('geen');
+
+      const herinnerd = applyZaakEvent(V2, start, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING)!;
+      expect(herinnerd).toMatchObject({ van: state, naar: state });
+      expect(herinnerd.snapshot.value).toEqual(start.value);
+      expect(herinnerd.snapshot.context).toEqual({ ...start.context, termijnSignaal: 'herinnerd' });
+      // A second reminder changes nothing.
+      expect(stap(herinnerd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING).context).toEqual(herinnerd.snapshot.context);
+
+      const verstreken = applyZaakEvent(V2, herinnerd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN)!;
+      expect(verstreken).toMatchObject({ van: state, naar: state });
+      expect(verstreken.snapshot.context).toEqual({ ...start.context, termijnSignaal: 'verstreken' });
+      // Also without a reminder first.
+      expect(stap(start, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN).context).toEqual({ ...start.context, termijnSignaal: 'verstreken' });
+
+      const laatHerinnerd = stap(verstreken.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING);
+      expect(laatHerinnerd.context.termijnSignaal).toBe('verstreken');
+      expect(stap(laatHerinnerd, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN).context.termijnSignaal).toBe('verstreken');
+
+      const verdaagd = applyZaakEvent(V2, laatHerinnerd, VOORBEELD_EVENT.VERDAGEN)!;
+      expect(verdaagd.naar).toBe(state);
+      expect(verdaagd.snapshot.context).toEqual({ ...start.context, verdaagd: true, termijnSignaal: 'geen' });
+      // The extended term is watched again.
+      expect(stap(verdaagd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING).context.termijnSignaal).toBe('herinnerd');
+    });
+
+    it('VERDAGEN also resets a reminder that was only sent', () => {
+      const herinnerd = situatie['beraad, herinnerd'];
+      expect(herinnerd.context.termijnSignaal).toBe('herinnerd');
+      expect(stap(herinnerd, VOORBEELD_EVENT.VERDAGEN).context).toEqual({ ...herinnerd.context, verdaagd: true, termijnSignaal: 'geen' });
+    });
+
+    it('the signal is kept across the steps of the toetsing, and a verdaging in ingediend resets it for good', () => {
+      expect(situatie['voorgesteld, beslistermijn verstreken'].context.termijnSignaal).toBe('verstreken');
+      expect(situatie['aanvullen, beslistermijn verstreken'].context.termijnSignaal).toBe('verstreken');
+      expect(situatie['toetsingHerkomst, verdaagd na verstreken beslistermijn'].context).toMatchObject({ verdaagd: true, termijnSignaal: 'geen' });
+    });
+
+    it('a passed beslistermijn blocks no decision', () => {
+      expect(naar(situatie['voorgesteld, beslistermijn verstreken'], goedkeuring(LID_B))).toBe('toegekend.bemiddeling.zoeken');
+    });
+
+    it.each(LEAF_STATES_V2.filter((s) => !TERMIJN_LOOPT.includes(s)))('both signals are refused in %s, whatever the signal already is', (state) => {
+      for (const termijnSignaal of ['geen', 'herinnerd', 'verstreken'] as const) {
+        for (const type of BESLISTERMIJN_SIGNALEN) expect(applyZaakEvent(V2, metContext(snapshotIn[state], { termijnSignaal }), VOORBEELD_EVENT[type])).toBeNull();
+      }
+    });
+
+    it('both signals are refused after a decision taken once the term had passed', () => {
+      const zoeken = situatie['zoeken, na verstreken beslistermijn'];
+      for (const type of BESLISTERMIJN_SIGNALEN) expect(applyZaakEvent(V2, zoeken, VOORBEELD_EVENT[type])).toBeNull();
+    });
+
+    it('no role ever gets a beslistermijn signal in allowedEvents, though the machine accepts it', () => {
+      const alle: PersistedZaak[] = [...LEAF_STATES_V2.map((s) => snapshotIn[s]), ...SITUATIE_NAMEN.map((n) => situatie[n])];
+      let aangeboden = 0;
+      for (const persisted of alle) {
+        const mogelijk = possibleEvents(V2, persisted);
+        aangeboden += BESLISTERMIJN_SIGNALEN.filter((t) => mogelijk.includes(t)).length;
+        for (const rol of ROLLEN) {
+          for (const actorId of [LID_A, LID_B, LID_C, undefined]) {
+            const allowed = allowedEvents(V2, persisted, rol, actorId);
+            for (const type of BESLISTERMIJN_SIGNALEN) expect([rol, actorId, allowed.includes(type)]).toEqual([rol, actorId, false]);
+          }
+        }
+      }
+      expect(aangeboden).toBeGreaterThan(0);
     });
   });
 

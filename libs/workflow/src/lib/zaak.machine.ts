@@ -26,13 +26,24 @@ export const INITIAL_ZAAK_CONTEXT: ZaakContext = {
   verdaagd: false,
   voorstel: null,
   zienswijzeGehad: false,
+  termijnSignaal: 'geen',
 };
 
 const intrekken = { INTREKKEN: { target: '#zaak.ingetrokken' } } as const;
 
+/**
+ * The deadline jobs: while the decision term runs, a reminder a week before and a
+ * signal when it has passed (Awb 4:17). They change no state, only the signal.
+ */
+const termijnbewaking = {
+  BESLISTERMIJN_HERINNERING: { actions: 'noteerHerinnering' },
+  BESLISTERMIJN_VERSTREKEN: { actions: 'markeerTermijnVerstreken' },
+} as const;
+
 /** Events every state before the decision accepts, besides its own. */
 const inBehandeling = {
   ...intrekken,
+  ...termijnbewaking,
   VERDAGEN: { guard: 'nogNietVerdaagd', actions: 'verdaag' },
   MEDISCH_ADVIES_VRAGEN: { guard: 'medischAdviesNietGevraagd', actions: 'vraagMedischAdvies' },
   MEDISCH_ADVIES_UITBRENGEN: { guard: 'medischAdviesGevraagd', actions: 'registreerMedischAdvies' },
@@ -70,7 +81,9 @@ export const zaakMachine = setup({
     }),
     startHerstel: assign({ hersteltermijnVerstreken: false }),
     markeerHersteltermijnVerstreken: assign({ hersteltermijnVerstreken: true }),
-    verdaag: assign({ verdaagd: true }),
+    verdaag: assign({ verdaagd: true, termijnSignaal: 'geen' as const }),
+    noteerHerinnering: assign({ termijnSignaal: ({ context }) => (context.termijnSignaal === 'verstreken' ? 'verstreken' as const : 'herinnerd' as const) }),
+    markeerTermijnVerstreken: assign({ termijnSignaal: 'verstreken' as const }),
     vraagMedischAdvies: assign({ medischAdvies: 'gevraagd' as const }),
     registreerMedischAdvies: assign({ medischAdvies: 'uitgebracht' as const }),
     legHerkomstVast: assign({
@@ -90,7 +103,7 @@ export const zaakMachine = setup({
     kiesBemiddeling: assign({ route: 'bemiddeling' as const }),
     kiesZelfZoeken: assign({ route: 'zelfZoeken' as const }),
     /** A gegrond bezwaar sends the case back to deciding; the earlier decision stays in the history. */
-    heropen: assign({ voorstel: null, route: null, zienswijzeGehad: false }),
+    heropen: assign({ voorstel: null, route: null, zienswijzeGehad: false, termijnSignaal: 'geen' as const }),
     legAanbiedingVast: assign({
       aangebodenWoningId: ({ event }) => (event.type === 'WONING_AANBIEDEN' ? event.woningId : null),
     }),
@@ -115,7 +128,7 @@ export const zaakMachine = setup({
     ingediend: {
       tags: ['beslistermijnLoopt'],
       initial: 'ontvankelijkheid',
-      on: { ...intrekken, VERDAGEN: { guard: 'nogNietVerdaagd', actions: 'verdaag' } },
+      on: { ...intrekken, ...termijnbewaking, VERDAGEN: { guard: 'nogNietVerdaagd', actions: 'verdaag' } },
       states: {
         ontvankelijkheid: {
           on: {

@@ -115,7 +115,7 @@ const ADVIES_OPEN: readonly SituatieNaam[] = [
   'zienswijze, medisch advies gevraagd',
 ];
 
-const SYSTEEM_EVENTS: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'];
+const SYSTEEM_EVENTS: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'];
 const ACTOREN = [LID_A, LID_B, LID_C, undefined] as const;
 
 const cacheV1 = new Map<LeafStateV1, PersistedZaak>();
@@ -261,6 +261,9 @@ describe('possibleEvents', () => {
   it('is what the machine accepts without an actor: the system events included, BESLUIT_GOEDKEUREN not with four eyes on', () => {
     expect(possibleEvents(V2, inV2('ingediend.aanvullen'))).toContain('HERSTELTERMIJN_VERSTREKEN');
     expect(possibleEvents(V2, inV2('besluitvorming.zienswijze'))).toContain('ZIENSWIJZETERMIJN_VERSTREKEN');
+    expect(possibleEvents(V2, inV2('besluitvorming.beraad'))).toEqual(expect.arrayContaining(['BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN']));
+    expect(possibleEvents(V2, inV2('toegekend.zelfZoeken'))).not.toContain('BESLISTERMIJN_VERSTREKEN');
+    expect(possibleEvents(V1, inV1('besluitvorming'))).not.toContain('BESLISTERMIJN_VERSTREKEN');
     expect(possibleEvents(V2, inV2('besluitvorming.voorgesteld'))).not.toContain('BESLUIT_GOEDKEUREN');
     expect(possibleEvents(V2, inSituatie('voorgesteld, zonder vier ogen door de goedkeurder zelf'))).toContain('BESLUIT_GOEDKEUREN');
   });
@@ -418,6 +421,9 @@ describe('mayRolSend', () => {
     ['gemeentemedewerker', 'MEDISCH_ADVIES_UITBRENGEN', false],
     ['commissielid', 'HERSTELTERMIJN_VERSTREKEN', false],
     ['beheerder', 'ZIENSWIJZETERMIJN_VERSTREKEN', false],
+    ['commissielid', 'BESLISTERMIJN_HERINNERING', false],
+    ['commissielid', 'BESLISTERMIJN_VERSTREKEN', false],
+    ['beheerder', 'BESLISTERMIJN_VERSTREKEN', false],
   ])('%s may send %s: %s', (rol, type, expected) => {
     expect(mayRolSend(rol, type)).toBe(expected);
   });

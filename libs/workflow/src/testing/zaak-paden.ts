@@ -41,6 +41,8 @@ export const VOORBEELD_EVENT: { readonly [T in ZaakEventType]: EventOfType<T> } 
   PLAATSING_REGISTREREN: { type: 'PLAATSING_REGISTREREN', ingangsdatum: '2025-09-01' },
   INTREKKEN: { type: 'INTREKKEN', reden: 'Aanvrager heeft zelf woonruimte gevonden.' },
   HERSTELTERMIJN_VERSTREKEN: { type: 'HERSTELTERMIJN_VERSTREKEN' },
+  BESLISTERMIJN_HERINNERING: { type: 'BESLISTERMIJN_HERINNERING' },
+  BESLISTERMIJN_VERSTREKEN: { type: 'BESLISTERMIJN_VERSTREKEN' },
   VERDAGEN: { type: 'VERDAGEN', weken: 6, reden: 'Het medisch advies en de weging vragen meer tijd.' },
   MEDISCH_ADVIES_VRAGEN: { type: 'MEDISCH_ADVIES_VRAGEN', vraag: 'Zijn er medische woonvereisten, zoals gelijkvloers wonen?' },
   MEDISCH_ADVIES_UITBRENGEN: {

@@ -179,6 +179,16 @@ export const SITUATIES_V2 = {
   'ingetrokken, tijdens aanvulling': { toestand: 'ingetrokken', pad: [E.INDIENEN, E.AANVULLING_VRAGEN, E.INTREKKEN] },
   'ingetrokken, tijdens voorstel': { toestand: 'ingetrokken', pad: [...NAAR_BERAAD, voorstel({ uitkomst: 'afwijzen' }), E.INTREKKEN] },
   'ingetrokken, na toekenning': { toestand: 'ingetrokken', pad: [...NAAR_BEMIDDELING, E.WONING_AANBIEDEN, E.INTREKKEN] },
+  // The beslistermijn signals of the deadline jobs (Awb 4:17): they change only termijnSignaal.
+  'aanvullen, beslistermijn verstreken': { toestand: 'ingediend.aanvullen', pad: [E.INDIENEN, E.AANVULLING_VRAGEN, E.BESLISTERMIJN_VERSTREKEN] },
+  'toetsingHerkomst, verdaagd na verstreken beslistermijn': {
+    toestand: 'toetsingHerkomst', pad: [E.INDIENEN, E.BESLISTERMIJN_HERINNERING, E.BESLISTERMIJN_VERSTREKEN, E.VERDAGEN, ontvankelijk()],
+  },
+  'beraad, herinnerd': { toestand: 'besluitvorming.beraad', pad: [...NAAR_BERAAD, E.BESLISTERMIJN_HERINNERING] },
+  'voorgesteld, beslistermijn verstreken': {
+    toestand: 'besluitvorming.voorgesteld', pad: [...NAAR_BERAAD, E.BESLISTERMIJN_HERINNERING, voorstel({ uitkomst: 'toekennen', route: 'bemiddeling' }), E.BESLISTERMIJN_VERSTREKEN],
+  },
+  'zoeken, na verstreken beslistermijn': { toestand: 'toegekend.bemiddeling.zoeken', pad: [...NAAR_BERAAD, E.BESLISTERMIJN_VERSTREKEN, ...BESLUIT({ uitkomst: 'toekennen', route: 'bemiddeling' })] },
 } as const satisfies Record<string, Situatie>;
 
 export type SituatieNaam = keyof typeof SITUATIES_V2;
