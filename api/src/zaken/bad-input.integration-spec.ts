@@ -37,6 +37,11 @@ const SLECHTE_ZAKEN: ReadonlyArray<{ readonly naam: string; readonly body: unkno
   { naam: 'a registration ending in the future', body: metInschrijving(0, { tot: dagenVanaf(10) }), veld: 'inschrijvingen.0.tot', melding: /toekomst/ },
   { naam: 'an admission in the future', body: { ...g, opnames: [{ instelling: 'Kliniek', van: dagenVanaf(5), tot: null }] }, veld: 'opnames.0.van', melding: /toekomst/ },
   { naam: 'an inschrijving whose tot lies before van', body: metInschrijving(0, { van: '2012-06-01', tot: '2011-01-01' }), veld: 'inschrijvingen.0.tot', melding: /vóór de begindatum/ },
+  {
+    naam: 'overlapping woonadressen',
+    body: { ...g, inschrijvingen: [...g.inschrijvingen, { gemeenteCbs: '0603', gemeenteNaam: 'Rijswijk', adrestype: 'woonadres', van: '2015-01-01', tot: '2016-01-01' }] },
+    veld: 'inschrijvingen.' + g.inschrijvingen.length + '.van', melding: /overlapt/,
+  },
   { naam: 'an inschrijving before birth', body: metInschrijving(0, { van: '1980-01-01' }), veld: 'inschrijvingen.0.van', melding: /geboortedatum/ },
   { naam: 'the impossible date 2025-02-30', body: { ...g, aanvrager: { ...g.aanvrager, geboortedatum: '2025-02-30' } }, veld: 'aanvrager.geboortedatum', melding: /bestaande datum/ },
   { naam: 'an impossible registration date', body: metInschrijving(0, { van: '2019-13-01' }), veld: 'inschrijvingen.0.van', melding: /bestaande datum/ },

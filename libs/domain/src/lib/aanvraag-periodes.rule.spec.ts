@@ -22,6 +22,27 @@ describe('controleerAanvraagPeriodes', () => {
     expect(fouten[0].melding).toMatch(/vóór/);
   });
 
+  it.each([
+    ['overlapping woonadressen', [
+      { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres' as const, van: '2010-01-01', tot: '2020-01-01' },
+      { gemeenteCbs: '0603', gemeenteNaam: 'Rijswijk', adrestype: 'woonadres' as const, van: '2019-06-01', tot: null },
+    ], ['inschrijvingen.1.van']],
+    ['an open woonadres and a later one', [
+      { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres' as const, van: '2010-01-01', tot: null },
+      { gemeenteCbs: '0503', gemeenteNaam: 'Delft', adrestype: 'woonadres' as const, van: '2024-03-01', tot: null },
+    ], ['inschrijvingen.1.van']],
+    ['a woonadres and a briefadres at the same time (allowed)', [
+      { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres' as const, van: '2010-01-01', tot: '2020-01-01' },
+      { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'briefadres' as const, van: '2015-01-01', tot: '2016-01-01' },
+    ], []],
+    ['consecutive woonadressen (allowed)', [
+      { gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'woonadres' as const, van: '2010-01-01', tot: '2019-12-31' },
+      { gemeenteCbs: '0603', gemeenteNaam: 'Rijswijk', adrestype: 'woonadres' as const, van: '2020-01-01', tot: null },
+    ], []],
+  ])('%s', (_naam, inschrijvingen, velden) => {
+    expect(controleerAanvraagPeriodes({ ...basis, inschrijvingen }).map((f) => f.veld)).toEqual(velden);
+  });
+
   it('a period of one day (tot = van) is valid', () => {
     expect(controleerAanvraagPeriodes({ ...basis, opnames: [{ instelling: 'X', van: '2020-01-02', tot: '2020-01-02' }] })).toEqual([]);
   });
