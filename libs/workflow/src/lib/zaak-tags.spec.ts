@@ -2,7 +2,7 @@ import { LEAF_STATES_V1, V1, bereikZaakV1, type LeafStateV1 } from '../testing/z
 import { LEAF_STATES_V2, V2, bereikZaakV2, type LeafStateV2 } from '../testing/zaak-paden.v2';
 import { ZAAK_STATUSSEN, type ZaakStatus } from './zaak-status.model';
 import { restoreZaak } from './zaak.runtime';
-import { statusHeeftTag, statusTags, type ZaakTag } from './zaak-tags';
+import { stateHeeftTag, statusHeeftTag, statusTags, type ZaakTag } from './zaak-tags';
 
 const TAGS: readonly ZaakTag[] = ['beslistermijnLoopt', 'opgeschort', 'bezwaarLoopt', 'afgerond', 'beeindigd'];
 
@@ -97,5 +97,19 @@ describe('tags of running cases per leaf state', () => {
 
   it.each(LEAF_STATES_V1)('version 1, %s', (state) => {
     expect(sorted(restoreZaak(V1, bereikZaakV1(state)).tags)).toEqual(sorted(TAGS_PER_LEAF_V1[state]));
+  });
+});
+
+describe('stateHeeftTag (nested state paths, version 2)', () => {
+  it.each([
+    ['ingediend.aanvullen', 'opgeschort', true],
+    ['ingediend.aanvullen', 'beslistermijnLoopt', true],
+    ['ingediend.ontvankelijkheid', 'opgeschort', false],
+    ['besluitvorming.voorgesteld', 'beslistermijnLoopt', true],
+    ['toegekend.bemiddeling.zoeken', 'beslistermijnLoopt', false],
+    ['geplaatst', 'afgerond', true],
+    ['bestaatNiet.ook', 'afgerond', false],
+  ] as const)('%s has %s: %s', (state, tag, verwacht) => {
+    expect(stateHeeftTag(state, tag)).toBe(verwacht);
   });
 });

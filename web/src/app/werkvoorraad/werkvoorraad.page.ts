@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnIn
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { REGIO_GEMEENTEN, URGENTIECATEGORIE_INFO, URGENTIECATEGORIEEN, addDays } from '@woonstart/domain';
-import { STATE_LABEL, ZAAK_STATUSSEN, statusHeeftTag } from '@woonstart/workflow';
+import { STATE_LABEL, ZAAK_STATUSSEN, statusHeeftTag, stateHeeftTag } from '@woonstart/workflow';
 import { ApiService } from '../core/api.service';
 import type { Problem, ZaakLijst, ZaakSamenvatting } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { formatDatum, vandaagIso } from '../core/format';
-import { stateHeeftTag } from '../core/zaak-tags';
 import { StatusLabelComponent } from '../zaak/status-label.component';
 
 /** A decision term ending within this many days is shown as due soon. */

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ROL_LABEL, type Rol } from '@woonstart/domain';
-import { ZAAK_EVENT_META, statusHeeftTag, type ZaakEventType } from '@woonstart/workflow';
+import { ZAAK_EVENT_META, statusHeeftTag, stateHeeftTag, type ZaakEventType } from '@woonstart/workflow';
 import { ApiService } from '../core/api.service';
 import type { Problem, ZaakDetail } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { formatBedrag, formatDatum, formatTijdstip } from '../core/format';
-import { stateHeeftTag } from '../core/zaak-tags';
 import { BesluitFormulierComponent } from './formulieren/besluit-formulier.component';
 import { MedischAdviesFormulierComponent } from './formulieren/medisch-advies-formulier.component';
 import { WegingFormulierComponent } from './formulieren/weging-formulier.component';
