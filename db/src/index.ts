@@ -5,3 +5,5 @@ export * from './embedded-postgres';
 export * from './zaak';
 export * from './seed/seed';
 export * from './document/document-opslag';
+export * from './audit/auditlog';
+export * from './plaatsing';

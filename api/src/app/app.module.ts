@@ -13,7 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { HealthController } from '../health/health.controller';
 import { MonitorController } from '../monitor/monitor.controller';
 import { OrganisatiesController } from '../organisaties/organisaties.controller';
-import { WoningenController } from '../woningen/woningen.controller';
+import { WONINGEN_CONTROLLERS, WONINGEN_PROVIDERS } from '../woningen/woningen.providers';
 import { ZaakCommandService } from '../zaken/zaak-command.service';
 import { BesluitbriefService } from '../zaken/besluitbrief.service';
 import { ZaakQueryService } from '../zaken/zaak-query.service';
@@ -25,6 +25,12 @@ import { TaakWorker } from '../taken/taak.worker';
 import { BeleidController } from '../beleid/beleid.controller';
 import { VergaderingenController } from '../vergaderingen/vergaderingen.controller';
 import { VergaderingService } from '../vergaderingen/vergadering.service';
+import { HuurgrenzenController } from '../plaatsing/huurgrenzen.controller';
+import { MatchingController } from '../plaatsing/matching.controller';
+import { MatchingService } from '../plaatsing/matching.service';
+import { PlaatsingenController } from '../plaatsing/plaatsingen.controller';
+import { PlaatsingsruimteController } from '../plaatsing/plaatsingsruimte.controller';
+import { MELDINGEN_CONTROLLERS, MELDINGEN_PROVIDERS } from '../meldingen/meldingen.providers';
 
 @Module({})
 export class AppModule {
@@ -46,7 +52,8 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
       ],
-      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, WoningenController, MonitorController, HealthController, BeleidController, VergaderingenController],
+      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, MonitorController, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
+        PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -59,6 +66,9 @@ export class AppModule {
         VergaderingService,
         BesluitbriefService,
         DocumentService,
+        ...WONINGEN_PROVIDERS,
+        MatchingService,
+        ...MELDINGEN_PROVIDERS,
       ],
     };
   }

@@ -135,7 +135,9 @@ describe('route guards (every route of the running app)', () => {
   it('the gemeentemedewerker reaches exactly the routes of an indiener, the same as the zorgmedewerker', () => {
     const van = (rol: Rol) => beveiligd.filter((r) => (r.rollen ?? []).includes(rol)).map(sleutel).sort();
     expect(van('gemeentemedewerker')).toEqual([
-      'GET /api/gemeenten', 'GET /api/organisaties', 'GET /api/users/me',
+      'GET /api/gemeenten', 'GET /api/organisaties', 'GET /api/users/me', 'GET /api/wijken', 'GET /api/huurgrenzen',
+      'GET /api/plaatsingsruimte', 'GET /api/plaatsingsruimte/:gemeenteCbs/:jaar',
+      'GET /api/meldingen', 'GET /api/meldingen/aantal-ongelezen', 'POST /api/meldingen/:id/gelezen', 'GET /api/mailbox',
       'GET /api/zaken', 'GET /api/zaken/:id', 'GET /api/zaken/:id/besluitbrief.pdf',
       'GET /api/zaken/:id/documenten', 'GET /api/zaken/:id/documenten/:documentId',
       'POST /api/zaken', 'POST /api/zaken/:id/documenten', 'POST /api/zaken/:id/events',

@@ -12,3 +12,8 @@ export interface GebruikerContext {
   /** CBS codes the organisation works for. */
   readonly werkgebied: readonly string[];
 }
+
+/** The caller as the actor of a change (audit, transition log). */
+export function actorVan(g: GebruikerContext): { id: string; naam: string; rol: Rol; organisatieId: string } {
+  return { id: g.id, naam: g.naam, rol: g.rol, organisatieId: g.organisatieId };
+}

@@ -33,4 +33,36 @@ describe('loadConfig', () => {
   it('turns dev login off by default in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(32) }).devLogin).toBe(false);
   });
+
+  describe('mail (SMTP_*) and the notification worker', () => {
+    it('keeps mail in the app without SMTP_HOST, and follows the job interval unless told otherwise', () => {
+      expect(loadConfig({})).toMatchObject({ smtp: null, meldingenIntervalMs: 30_000 });
+      expect(loadConfig({ TAKEN_INTERVAL_MS: '0' }).meldingenIntervalMs).toBe(0);
+      expect(loadConfig({ TAKEN_INTERVAL_MS: '0', MELDINGEN_INTERVAL_MS: '5000' }).meldingenIntervalMs).toBe(5000);
+    });
+
+    it.each([
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_FROM: 'woonstart@gemeente.nl' }, { host: 'smtp.gemeente.nl', port: 587, secure: false, user: null, password: null, from: 'woonstart@gemeente.nl' }],
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_PORT: '465', SMTP_FROM: 'Woonstart <woonstart@gemeente.nl>', SMTP_USER: 'ws', SMTP_PASSWORD: 'geheim' },
+        { host: 'smtp.gemeente.nl', port: 465, secure: true, user: 'ws', password: 'geheim', from: 'Woonstart <woonstart@gemeente.nl>' }],
+      [{ SMTP_HOST: '10.0.0.5', SMTP_SECURE: 'true', SMTP_FROM: 'a@b.nl' }, { host: '10.0.0.5', port: 465, secure: true }],
+      [{ SMTP_HOST: 'localhost', SMTP_PORT: '2525', SMTP_SECURE: 'false', SMTP_FROM: 'a@b.nl' }, { host: 'localhost', port: 2525, secure: false }],
+    ])('reads the mail server from %j', (env, smtp) => {
+      expect(loadConfig(env).smtp).toMatchObject(smtp);
+    });
+
+    it.each([
+      [{ SMTP_USER: 'ws', SMTP_PASSWORD: 'x' }, /SMTP_USER en SMTP_PASSWORD werken alleen met SMTP_HOST/],
+      [{ SMTP_HOST: 'smtp.gemeente.nl' }, /SMTP_FROM moet een afzender zijn/],
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_FROM: 'geen adres' }, /SMTP_FROM moet een afzender zijn/],
+      [{ SMTP_HOST: 'smtp://gemeente.nl', SMTP_FROM: 'a@b.nl' }, /SMTP_HOST moet een hostnaam/],
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_FROM: 'a@b.nl', SMTP_PORT: '0' }, /SMTP_PORT moet een geheel getal tussen 1 en 65535/],
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_FROM: 'a@b.nl', SMTP_SECURE: 'ja' }, /SMTP_SECURE moet 'true' of 'false'/],
+      [{ SMTP_HOST: 'smtp.gemeente.nl', SMTP_FROM: 'a@b.nl', SMTP_USER: 'ws' }, /SMTP_USER en SMTP_PASSWORD allebei/],
+      [{ MELDINGEN_INTERVAL_MS: '-1' }, /MELDINGEN_INTERVAL_MS moet een geheel getal/],
+    ])('refuses %j with a Dutch message', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(ConfigFout);
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+  });
 });

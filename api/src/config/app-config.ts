@@ -18,6 +18,20 @@ export interface AppConfig {
   readonly poolSize: number;
   /** How often the durable-job worker looks for due jobs; 0 switches it off (tests drive it directly). */
   readonly takenIntervalMs: number;
+  /** How often the outbox is turned into meldingen and e-mail is sent; 0 switches it off. Default: TAKEN_INTERVAL_MS. */
+  readonly meldingenIntervalMs: number;
+  /** Mail server; null (no SMTP_HOST) keeps e-mail in the app's mailbox with status 'bewaard' (embedded/development). */
+  readonly smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  readonly user: string | null;
+  readonly password: string | null;
+  readonly from: string;
 }
 
 export class ConfigFout extends Error {}
@@ -34,6 +48,25 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigFout(`${name} moet een geheel getal tussen ${min} en ${max} zijn (nu: '${raw}').`);
   return n;
+}
+
+/** 'adres@domein' or 'Naam <adres@domein>'. */
+const AFZENDER = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env['SMTP_HOST']?.trim() || null;
+  const user = env['SMTP_USER'] || null;
+  const password = env['SMTP_PASSWORD'] || null;
+  if (!host) {
+    if (user || password) throw new ConfigFout('SMTP_USER en SMTP_PASSWORD werken alleen met SMTP_HOST: stel de mailserver in of laat ze leeg.');
+    return null;
+  }
+  if (/\s|\//.test(host)) throw new ConfigFout(`SMTP_HOST moet een hostnaam of IP-adres zijn, zonder spaties of schuine strepen (nu: '${host}').`);
+  if (!!user !== !!password) throw new ConfigFout('Geef SMTP_USER en SMTP_PASSWORD allebei op, of geen van beide.');
+  const secure = bool('SMTP_SECURE', env['SMTP_SECURE'], env['SMTP_PORT'] === '465');
+  const from = env['SMTP_FROM']?.trim() ?? '';
+  if (!AFZENDER.test(from)) throw new ConfigFout(`SMTP_FROM moet een afzender zijn als 'woonstart@gemeente.nl' of 'Woonstart <woonstart@gemeente.nl>' (verplicht met SMTP_HOST; nu: '${from}').`);
+  return { host, port: int('SMTP_PORT', env['SMTP_PORT'], secure ? 465 : 587, 1, 65535), secure, user, password, from };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -60,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: env['BODY_LIMIT'] || '100kb',
     poolSize: int('DB_POOL_SIZE', env['DB_POOL_SIZE'], 10, 1, 100),
     takenIntervalMs: int('TAKEN_INTERVAL_MS', env['TAKEN_INTERVAL_MS'], 30_000, 0, 3_600_000),
+    // Follows the job worker by default, so TAKEN_INTERVAL_MS=0 (the tests) stops all background work.
+    meldingenIntervalMs: int('MELDINGEN_INTERVAL_MS', env['MELDINGEN_INTERVAL_MS'], int('TAKEN_INTERVAL_MS', env['TAKEN_INTERVAL_MS'], 30_000, 0, 3_600_000), 0, 3_600_000),
+    smtp: smtpConfig(env),
   };
 }
 

@@ -61,7 +61,7 @@ describe('durable jobs (TaakWorker)', () => {
     const na = await api.detailOk(GEBRUIKER.commissie, zaak.id);
     expect(na).toMatchObject({ state: 'ingediend.aanvullen', rowVersion: zaak.rowVersion + 1 });
     expect(na.tijdlijn.at(-1)).toMatchObject({ event: 'HERSTELTERMIJN_VERSTREKEN', actorNaam: SYSTEEM_NAAM, actorRol: 'systeem', van: 'ingediend.aanvullen', naar: 'ingediend.aanvullen', reden: null });
-    expect((await transities(t, zaak.id)).at(-1)).toMatchObject({ event: 'HERSTELTERMIJN_VERSTREKEN', actor_id: null, actor_naam: SYSTEEM_NAAM, machine_version: 2 });
+    expect((await transities(t, zaak.id)).at(-1)).toMatchObject({ event: 'HERSTELTERMIJN_VERSTREKEN', actor_id: null, actor_naam: SYSTEEM_NAAM, machine_version: 3 });
     expect(na.allowedEvents).toContain('BUITEN_BEHANDELING_STELLEN');
 
     const buiten = await api.stuurOk(GEBRUIKER.commissie, na, 'BUITEN_BEHANDELING_STELLEN', { motivering: 'De aanvulling is niet binnen de hersteltermijn ontvangen (Awb 4:5).' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { Aanvraaggegevens } from '@woonstart/domain';
+import { todayIso, type Aanvraaggegevens } from '@woonstart/domain';
 import { WoningEntity, applyZaakCommand, createZaak, type Actor } from '@woonstart/db';
 import type { PersistedZaak, ZaakEvent } from '@woonstart/workflow';
 import type { TestApp } from './test-app';
@@ -230,13 +230,14 @@ let woningNummer = 0;
  * A fresh, available dwelling of a corporatie in a gemeente. Specs insert their
  * own so they never depend on which seeded dwellings other specs used up.
  */
-export async function maakWoning(t: TestApp, corporatieId: string, gemeenteCbs: string): Promise<string> {
+export async function maakWoning(t: TestApp, corporatieId: string, gemeenteCbs: string, extra: Partial<WoningEntity> = {}): Promise<string> {
   woningNummer += 1;
   const repo = ds(t).getRepository(WoningEntity);
   const woning = await repo.save(repo.create({
     corporatieId, gemeenteCbs,
     adres: `Integratiestraat ${woningNummer}-${Date.now() % 100000}`, postcode: '2500 AA',
-    woningtype: 'Appartement', kamers: 2, huurprijs: 612.5, nultreden: false, status: 'beschikbaar', zaakId: null,
+    wijkCode: `WK${gemeenteCbs}01`, complex: null, woningtype: 'appartement', kamers: 2, huurprijs: 612.5, verdieping: 0, lift: false,
+    nultreden: true, rolstoeltoegankelijk: false, labels: [], beschikbaarVanaf: todayIso(), status: 'beschikbaar', zaakId: null, ...extra,
   }));
   return woning.id;
 }

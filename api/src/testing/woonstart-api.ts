@@ -220,7 +220,10 @@ export class WoonstartApi {
       return this.stuurOk(GEBRUIKER.commissie, zaak, 'BEZWAAR_ONGEGROND', { motivering: 'Het bezwaar brengt geen nieuwe feiten.' });
     }
     if (uitkomst === 'zelfZoeken') {
-      return this.stuurOk(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), adres: 'Teststraat 1, Den Haag' });
+      return this.stuurOk(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', {
+        ingangsdatum: todayIso(), adres: 'Teststraat 1, Den Haag', gemeenteCbs: woonstart, huurprijs: 640,
+        begeleidingAkkoord: true, begeleidingsafspraak: 'Ambulante begeleiding, wekelijks.',
+      });
     }
     const corporatie = opties.corporatie ?? CORPORATIE_VOOR_GEMEENTE[woonstart];
     if (!corporatie) throw new Error(`Geen demo-corporatie voor gemeente ${woonstart}`);
@@ -229,7 +232,9 @@ export class WoonstartApi {
     if (stappen < 8) return zaak;
     zaak = await this.stuurOk(corporatie, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat heeft de woning bezichtigd en geaccepteerd.' });
     if (stappen < 9) return zaak;
-    return this.stuurOk(corporatie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId });
+    return this.stuurOk(corporatie, zaak, 'PLAATSING_REGISTREREN', {
+      ingangsdatum: todayIso(), woningId, begeleidingAkkoord: true, begeleidingsafspraak: 'Ambulante begeleiding door de zorginstelling, wekelijks.',
+    });
   }
 }
 

@@ -104,7 +104,7 @@ describe('besluit: four eyes, checked proposals, zienswijze and bezwaar', () => 
       const opnieuw = await api.stuurOk(GEBRUIKER.commissie2, terug, 'BESLUIT_VOORSTELLEN', voorstelZelfZoeken([DEN_HAAG.cbsCode]));
       expect((await api.detailOk(GEBRUIKER.commissie2, opnieuw.id)).allowedEvents).not.toContain('BESLUIT_GOEDKEUREN');
       const genomen = await api.stuurOk(GEBRUIKER.commissie, await api.detailOk(GEBRUIKER.commissie, opnieuw.id), 'BESLUIT_GOEDKEUREN');
-      expect(genomen).toMatchObject({ state: 'toegekend.zelfZoeken', route: 'zelfZoeken' });
+      expect(genomen).toMatchObject({ state: 'toegekend.zelfZoeken.zoekend', route: 'zelfZoeken' });
       const rijen = await besluiten(t, voorgesteld.id);
       expect(rijen.map((b) => [b.status, b.route, b.voorgesteld_door, b.goedgekeurd_door])).toEqual([
         ['teruggestuurd', 'bemiddeling', pieter.id, null],

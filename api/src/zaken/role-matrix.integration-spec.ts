@@ -49,10 +49,14 @@ const DETAIL_TABEL: Readonly<Record<Casus, Readonly<Record<DemoEmail, number>>>>
 const ENDPOINT_TABEL: ReadonlyArray<{ readonly route: string; readonly verwacht: Readonly<Record<Rol, number>> }> = [
   { route: 'GET /zaken', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 403 } },
   { route: 'POST /zaken', verwacht: { zorgmedewerker: 201, gemeentemedewerker: 201, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 403, beheerder: 403 } },
-  { route: 'GET /woningen', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 403, beheerder: 200 } },
+  { route: 'GET /woningen', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 200, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
   { route: 'GET /monitor/overzicht', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 403, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 200, beheerder: 200 } },
   { route: 'GET /organisaties', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
   { route: 'GET /gemeenten', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /plaatsingsruimte', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /plaatsingsruimte/ontheffingen', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 200, medischAdviseur: 403, corporatiemedewerker: 403, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /plaatsingen', verwacht: { zorgmedewerker: 403, gemeentemedewerker: 403, commissielid: 200, medischAdviseur: 403, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
+  { route: 'GET /huurgrenzen', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
   { route: 'GET /users/me', verwacht: { zorgmedewerker: 200, gemeentemedewerker: 200, commissielid: 200, medischAdviseur: 200, corporatiemedewerker: 200, regiocoordinator: 200, beheerder: 200 } },
 ];
 
@@ -268,8 +272,8 @@ describe('role × endpoint × organisation matrix', () => {
       expect(await inLijst(GEBRUIKER.intakeDenHaag, zaak.medBesluitvorming.id)).toEqual(['INTREKKEN']);
       expect(await inLijst(GEBRUIKER.arts, zaak.medIngediend.id)).toEqual([]);
       expect(await inLijst(GEBRUIKER.staedion, zaak.bemiddelingDenHaag.id)).toEqual(['WONING_AANBIEDEN']);
-      expect(sorteer(await inLijst(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id))).toEqual(sorteer(['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']));
-      expect(await inLijst(GEBRUIKER.commissie, zaak.aanbiedingDenHaag.id)).toEqual(['INTREKKEN']);
+      expect(sorteer(await inLijst(GEBRUIKER.staedion, zaak.aanbiedingDenHaag.id))).toEqual(sorteer(['AANBIEDING_ACCEPTEREN', 'AANBIEDING_INTREKKEN', 'AANBIEDING_WEIGEREN']));
+      expect(await inLijst(GEBRUIKER.commissie, zaak.aanbiedingDenHaag.id)).toEqual(['INTREKKEN', 'PLAATSINGSPROFIEL_VASTLEGGEN']);
       expect(await inLijst(GEBRUIKER.staedion, zaak.geplaatstWassenaar.id)).toEqual([]);
     });
   });

@@ -79,7 +79,7 @@ describe('zaak journey through the API', () => {
     zaak = await stap(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling('Convenantkandidaat met begeleiding.'), 'besluitvorming.voorgesteld', ['BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]);
     expect(zaak).toMatchObject({ status: 'besluitvorming', route: null });
     expect(sorteer((await api.detailOk(GEBRUIKER.commissie2, zaak.id)).allowedEvents)).toEqual(sorteer(['BESLUIT_GOEDKEUREN', 'BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]));
-    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', { opmerking: 'Eens.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN']);
+    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', { opmerking: 'Eens.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN', 'PLAATSINGSPROFIEL_VASTLEGGEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'bemiddeling' });
 
     const vrij = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?gemeente=${WASSENAAR.cbsCode}&status=beschikbaar`);
@@ -89,12 +89,12 @@ describe('zaak journey through the API', () => {
     const bijCorporatie = await api.detailOk(GEBRUIKER.staedion, zaak.id);
     expect(bijCorporatie.allowedEvents).toEqual(['WONING_AANBIEDEN']);
 
-    zaak = await stap(GEBRUIKER.staedion, bijCorporatie, 'WONING_AANBIEDEN', { woningId, toelichting: 'Benedenwoning, past bij de woonwensen.' }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']);
+    zaak = await stap(GEBRUIKER.staedion, bijCorporatie, 'WONING_AANBIEDEN', { woningId, toelichting: 'Benedenwoning, past bij de woonwensen.' }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_INTREKKEN', 'AANBIEDING_WEIGEREN']);
     expect(zaak.aanbieding).toMatchObject({ woningId, status: 'aangeboden' });
     const aangeboden = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?status=aangeboden`);
     expect(aangeboden.body.find((w) => w.id === woningId)).toMatchObject({ status: 'aangeboden', zaakId: zaak.id });
 
-    zaak = await stap(GEBRUIKER.staedion, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat accepteert.' }, 'toegekend.bemiddeling.geaccepteerd', ['PLAATSING_REGISTREREN']);
+    zaak = await stap(GEBRUIKER.staedion, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat accepteert.' }, 'toegekend.bemiddeling.geaccepteerd', ['AANBIEDING_INTREKKEN', 'PLAATSING_REGISTREREN']);
     zaak = await stap(GEBRUIKER.staedion, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId }, 'geplaatst', []);
     expect(zaak.status).toBe('geplaatst');
 
@@ -103,7 +103,7 @@ describe('zaak journey through the API', () => {
     expect(await woningRij(t, woningId)).toMatchObject({ status: 'verhuurd', zaak_id: zaak.id });
 
     const eind = await api.detailOk(GEBRUIKER.commissie, zaak.id);
-    expect(eind).toMatchObject({ status: 'geplaatst', state: 'geplaatst', rowVersion: 10, machineVersion: 2, allowedEvents: [], herkomstgemeente: WASSENAAR, woonstartgemeente: WASSENAAR, route: 'bemiddeling' });
+    expect(eind).toMatchObject({ status: 'geplaatst', state: 'geplaatst', rowVersion: 10, machineVersion: 3, allowedEvents: [], herkomstgemeente: WASSENAAR, woonstartgemeente: WASSENAAR, route: 'bemiddeling' });
     expect(eind.tijdlijn.map((r) => ({ event: r.event, actorNaam: r.actorNaam, actorRol: r.actorRol, reden: r.reden }))).toEqual([
       { event: 'AANMAKEN', actorNaam: NAAM[GEBRUIKER.zorgParnassia], actorRol: 'zorgmedewerker', reden: null },
       { event: 'INDIENEN', actorNaam: NAAM[GEBRUIKER.zorgParnassia], actorRol: 'zorgmedewerker', reden: null },
@@ -131,7 +131,7 @@ describe('zaak journey through the API', () => {
     let zaak = await api.brengNaar('besluitvorming');
     expect(zaak.state).toBe('besluitvorming.beraad');
     zaak = await stap(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelZelfZoeken([DEN_HAAG.cbsCode], 'Zelfredzaam; urgentieverklaring voor drie maanden.'), 'besluitvorming.voorgesteld', ['BESLUIT_TERUGSTUREN', ...IN_BEHANDELING]);
-    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', undefined, 'toegekend.zelfZoeken', ['PLAATSING_REGISTREREN', 'INTREKKEN']);
+    zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', undefined, 'toegekend.zelfZoeken.zoekend', ['PLAATSING_REGISTREREN', 'INTREKKEN', 'PLAATSINGSPROFIEL_VASTLEGGEN', 'VERLENGING_AANVRAGEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'zelfZoeken' });
     // The urgentieverklaring: its validity and search profile are on the decision.
     const [besluit] = await besluiten(t, zaak.id);
@@ -139,19 +139,25 @@ describe('zaak journey through the API', () => {
     expect(besluit.geldig_tot! > todayIso()).toBe(true);
     // Zelf zoeken is no candidate for direct mediation: the corporatie does not see it.
     verwachtProbleem(await api.detail(GEBRUIKER.staedion, zaak.id), 404);
-    expect(sorteer((await api.detailOk(GEBRUIKER.zorgParnassia, zaak.id)).allowedEvents)).toEqual(['INTREKKEN']);
+    expect(sorteer((await api.detailOk(GEBRUIKER.zorgParnassia, zaak.id)).allowedEvents)).toEqual(['INTREKKEN', 'PLAATSINGSPROFIEL_VASTLEGGEN', 'VERLENGING_AANVRAGEN']);
+    expect(zaak.plaatsing?.urgentieverklaring?.nummer).toMatch(/^UV-\d{4}-\d{6}$/);
 
-    zaak = await stap(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), adres: 'Hoefkade 12, Den Haag' }, 'geplaatst', []);
+    const plaatsing = {
+      ingangsdatum: todayIso(), adres: 'Hoefkade 12, Den Haag', gemeenteCbs: DEN_HAAG.cbsCode, huurprijs: 645.5,
+      begeleidingAkkoord: true, begeleidingsafspraak: 'Wijkteam Centrum, eerste drie maanden.',
+    };
+    zaak = await stap(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', plaatsing, 'geplaatst', []);
     expect(zaak.status).toBe('geplaatst');
     const laatste = (await transities(t, zaak.id)).at(-1)!;
-    expect(laatste).toMatchObject({ event: 'PLAATSING_REGISTREREN', van_state: 'toegekend.zelfZoeken', naar_state: 'geplaatst', payload: { ingangsdatum: todayIso(), adres: 'Hoefkade 12, Den Haag' } });
+    expect(laatste).toMatchObject({ event: 'PLAATSING_REGISTREREN', van_state: 'toegekend.zelfZoeken.zoekend', naar_state: 'geplaatst', payload: { ingangsdatum: todayIso(), adres: 'Hoefkade 12, Den Haag' } });
+    expect(zaak.plaatsing?.plaatsing).toMatchObject({ vorm: 'huur', gemeenteNaam: 'Den Haag', huurprijs: 645.5 });
   });
 
   it('a refused offer returns the dwelling to beschikbaar and the case to zoeken', async () => {
     const staedion = await api.gebruiker(GEBRUIKER.staedion);
     let zaak = await api.detailOk(GEBRUIKER.staedion, (await api.brengNaar('bemiddeling.zoeken', { herkomst: DEN_HAAG })).id);
     const woningId = await maakWoning(t, staedion.organisatieId, DEN_HAAG.cbsCode);
-    zaak = await stap(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']);
+    zaak = await stap(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_INTREKKEN', 'AANBIEDING_WEIGEREN']);
     expect(await woningRij(t, woningId)).toMatchObject({ status: 'aangeboden', zaak_id: zaak.id });
 
     zaak = await stap(GEBRUIKER.staedion, zaak, 'AANBIEDING_WEIGEREN', { reden: 'Te ver van de dagbesteding.' }, 'toegekend.bemiddeling.zoeken', ['WONING_AANBIEDEN']);
@@ -162,7 +168,7 @@ describe('zaak journey through the API', () => {
     expect(zaak.tijdlijn.at(-1)).toMatchObject({ event: 'AANBIEDING_WEIGEREN', reden: 'Te ver van de dagbesteding.', van: 'toegekend.bemiddeling.aanbieding', naar: 'toegekend.bemiddeling.zoeken' });
 
     // The dwelling is really free again: it can be offered anew.
-    zaak = await stap(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']);
+    zaak = await stap(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_INTREKKEN', 'AANBIEDING_WEIGEREN']);
     expect(zaak.aanbieding).toMatchObject({ woningId, status: 'aangeboden' });
   });
 

@@ -5,6 +5,7 @@ import { WoonstartFout } from '@woonstart/domain';
 import { GemeenteEntity, HuishoudlidEntity, InschrijvingEntity, OpnameEntity, OrganisatieEntity, WoningEntity, ZaakEntity, ZaakTransitieEntity } from '@woonstart/db';
 import { ToegangslogService } from '../audit/toegangslog.service';
 import { laadToetsing, medischAdviesUitkomst } from './zaak-toetsing.loader';
+import { laadPlaatsing } from './zaak-plaatsing.loader';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import type { ListZakenQuery } from './dto/list-zaken.query';
 import { applyZaakScope, type ZaakWeergave } from './zaak-scope';
@@ -63,7 +64,7 @@ export class ZaakQueryService {
   }
 
   private async load(m: EntityManager, zaak: ZaakEntity, weergave: ZaakWeergave, gebruiker: GebruikerContext): Promise<ZaakDetail> {
-    const [huishouden, inschrijvingen, opnames, transities, woning, namen, herkomst, medischAdvies, toetsing] = await Promise.all([
+    const [huishouden, inschrijvingen, opnames, transities, woning, namen, herkomst, medischAdvies, toetsing, plaatsing] = await Promise.all([
       m.find(HuishoudlidEntity, { where: { zaakId: zaak.id }, order: { geboortedatum: 'ASC' } }),
       weergave === 'volledig' ? m.find(InschrijvingEntity, { where: { zaakId: zaak.id }, order: { van: 'ASC' } }) : Promise.resolve([]),
       weergave === 'volledig' ? m.find(OpnameEntity, { where: { zaakId: zaak.id }, order: { van: 'ASC' } }) : Promise.resolve([]),
@@ -73,11 +74,12 @@ export class ZaakQueryService {
       zaak.herkomstgemeente ? m.findOne(GemeenteEntity, { where: { cbsCode: zaak.herkomstgemeente } }) : Promise.resolve(null),
       medischAdviesUitkomst(m, zaak.id),
       weergave === 'volledig' ? laadToetsing(m, zaak) : Promise.resolve(null),
+      laadPlaatsing(m, zaak, weergave),
     ]);
     return toDetail({
       zaak, organisatieNaam: namen.get(zaak.indienendeOrganisatieId) ?? '',
       herkomst: herkomst ? { cbsCode: herkomst.cbsCode, naam: herkomst.naam } : null,
-      huishouden, inschrijvingen, opnames, transities, woning, medischAdvies, toetsing,
+      huishouden, inschrijvingen, opnames, transities, woning, medischAdvies, toetsing, plaatsing,
     }, weergave, gebruiker);
   }
 

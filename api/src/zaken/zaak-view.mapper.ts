@@ -1,3 +1,4 @@
+import type { ZaakPlaatsing } from './zaak-plaatsing.loader';
 import { URGENTIECATEGORIE_INFO, bepaalHerkomstgemeente, regioGemeente } from '@woonstart/domain';
 import { allowedEvents, documentToevoegenMogelijk, stateLabel, ZAAK_EVENT_META, type ZaakEventType } from '@woonstart/workflow';
 import type { InschrijvingEntity, OpnameEntity, WoningEntity, ZaakEntity, ZaakTransitieEntity, HuishoudlidEntity } from '@woonstart/db';
@@ -40,6 +41,7 @@ export interface DetailBronnen {
   readonly woning: WoningEntity | null;
   readonly medischAdvies: MedischAdviesUitkomst | null;
   readonly toetsing: ZaakToetsing | null;
+  readonly plaatsing: ZaakPlaatsing | null;
 }
 
 function tijdlijnRegel(t: ZaakTransitieEntity, metReden: boolean): TijdlijnRegel {
@@ -77,6 +79,7 @@ export function toDetail(b: DetailBronnen, weergave: ZaakWeergave, gebruiker: Ge
     tijdlijn: b.transities.map((t) => tijdlijnRegel(t, volledig || t.actorRol === 'corporatiemedewerker')),
     woonvereisten: b.medischAdvies?.woonvereisten ?? [],
     medischAdvies: volledig ? b.medischAdvies : null,
+    plaatsing: b.plaatsing,
     magDocumentToevoegen: documentToevoegenMogelijk({
       rol: gebruiker.rol, actorId: gebruiker.id, eigenZaak: gebruiker.organisatieId === z.indienendeOrganisatieId,
       machineVersion: z.machineVersion, snapshot: z.snapshot, status: z.status,

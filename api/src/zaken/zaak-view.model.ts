@@ -1,3 +1,4 @@
+import type { ZaakPlaatsing } from './zaak-plaatsing.loader';
 import type { Herkomstvoorstel, Route, Urgentiecategorie } from '@woonstart/domain';
 import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
 import type { ZaakWeergave } from './zaak-scope';
@@ -61,6 +62,8 @@ export interface ZaakDetail extends ZaakSamenvatting {
   readonly medischAdvies: MedischAdviesUitkomst | null;
   /** Whether the caller may attach a document now (documentToevoegenMogelijk): the web shows the upload form. */
   readonly magDocumentToevoegen: boolean;
+  /** After the decision: profile, offers, urgentieverklaring, placement, woonevaluaties, target date, cap of the doelgemeente. */
+  readonly plaatsing: ZaakPlaatsing | null;
 }
 
 export interface ZaakLijst {

@@ -12,6 +12,12 @@ export class BeleidEntity {
   @Column({ name: 'geldigheid_maanden', type: 'integer' }) geldigheidMaanden!: number;
   @Column({ name: 'vier_ogen', type: 'boolean' }) vierOgen!: boolean;
   @Column({ name: 'adviescommissie_bezwaar', type: 'boolean' }) adviescommissieBezwaar!: boolean;
+  /** What refusing a suitable offer means for the case. */
+  @Column({ name: 'weigering_gevolg', type: 'text', default: 'waarschuwing' }) weigeringGevolg!: 'urgentieVervalt' | 'waarschuwing' | 'geenGevolg';
+  @Column({ name: 'reactietermijn_dagen', type: 'integer', default: 7 }) reactietermijnDagen!: number;
+  @Column({ name: 'evaluatie_interval_maanden', type: 'integer', default: 3 }) evaluatieIntervalMaanden!: number;
+  /** Urgency here requires local or regional ties: placements count under the 50 % ceiling. */
+  @Column({ name: 'urgentie_met_binding', type: 'boolean', default: true }) urgentieMetBinding!: boolean;
   /** Who added this version (null for seeded policy). */
   @Column({ name: 'aangemaakt_door', type: 'uuid', nullable: true }) aangemaaktDoor!: string | null;
 }

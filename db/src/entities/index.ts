@@ -1,3 +1,9 @@
+import { AanbiedingEntity } from './aanbieding.entity';
+import { AuditlogEntity } from './auditlog.entity';
+import { BegrenzingEntity, HuurgrensEntity, PlafondOntheffingEntity } from './begrenzing.entity';
+import { PlaatsingEntity } from './plaatsing.entity';
+import { UrgentieverklaringEntity } from './urgentieverklaring.entity';
+import { WoonevaluatieEntity } from './woonevaluatie.entity';
 import { BeleidEntity } from './beleid.entity';
 import { BesluitEntity } from './besluit.entity';
 import { BezwaarEntity } from './bezwaar.entity';
@@ -17,23 +23,36 @@ import { OrganisatieEntity } from './organisatie.entity';
 import { OutboxEntity } from './outbox.entity';
 import { ToegangslogEntity } from './toegangslog.entity';
 import { WoningEntity } from './woning.entity';
+import { WijkEntity } from './wijk.entity';
 import { ZaakTransitieEntity } from './zaak-transitie.entity';
 import { ZaakEntity } from './zaak.entity';
+import { EmailEntity } from './email.entity';
+import { MeldingEntity } from './melding.entity';
 
 export {
+  AuditlogEntity,
+  AanbiedingEntity, BegrenzingEntity, HuurgrensEntity, PlafondOntheffingEntity, PlaatsingEntity, UrgentieverklaringEntity, WoonevaluatieEntity,
   AgendapuntEntity, StandpuntEntity, VergaderingEntity,
   BeleidEntity, BesluitEntity, BezwaarEntity, MedischAdviesEntity, OpschortingEntity, TaakEntity, WoonstartwegingEntity, ZienswijzeEntity,
   GebruikerEntity, GemeenteEntity, HuishoudlidEntity, InschrijvingEntity, OpnameEntity, OrganisatieEntity,
   OutboxEntity, ToegangslogEntity, WoningEntity, ZaakTransitieEntity, ZaakEntity, DocumentEntity,
+  WijkEntity,
+  EmailEntity, MeldingEntity,
 };
 export type { WoningStatus } from './woning.entity';
 export type { BesluitStatus } from './besluit.entity';
 export type { TaakStatus } from './taak.entity';
 export type { Standpunt } from './vergadering.entity';
+export type { AanbiedingUitkomst } from './aanbieding.entity';
+export type { Zoekprofiel } from './urgentieverklaring.entity';
+export { EMAIL_STATUSSEN, type EmailStatus } from './email.entity';
 
 export const ENTITIES = [
   GemeenteEntity, OrganisatieEntity, GebruikerEntity, ZaakEntity, HuishoudlidEntity, InschrijvingEntity,
   OpnameEntity, WoningEntity, ZaakTransitieEntity, ToegangslogEntity, OutboxEntity,
   BeleidEntity, OpschortingEntity, WoonstartwegingEntity, MedischAdviesEntity, BesluitEntity, ZienswijzeEntity, BezwaarEntity, TaakEntity,
-  VergaderingEntity, AgendapuntEntity, StandpuntEntity, DocumentEntity,
+  VergaderingEntity, AgendapuntEntity, StandpuntEntity, DocumentEntity, AuditlogEntity,
+  WijkEntity,
+  MeldingEntity, EmailEntity,
+  AanbiedingEntity, BegrenzingEntity, HuurgrensEntity, PlafondOntheffingEntity, PlaatsingEntity, UrgentieverklaringEntity, WoonevaluatieEntity,
 ];

@@ -5,6 +5,12 @@ import { HuishoudlidEntity } from './huishoudlid.entity';
 import { InschrijvingEntity } from './inschrijving.entity';
 import { OpnameEntity } from './opname.entity';
 
+export interface Plaatsingsprofiel {
+  uitgeslotenGemeenten: string[];
+  uitgeslotenWijken: string[];
+  toelichting?: string | null;
+}
+
 /**
  * One case. `snapshot` + `machineVersion` are the truth of where the case is;
  * `status` and `state` are copies written only from the snapshot, for indexing.
@@ -46,6 +52,8 @@ export class ZaakEntity {
   @Column({ name: 'verdaging_weken', type: 'integer', nullable: true }) verdagingWeken!: number | null;
   @Column({ name: 'verdaagd_op', type: 'date', nullable: true }) verdaagdOp!: string | null;
   @Column({ name: 'verdaging_reden', type: 'text', nullable: true }) verdagingReden!: string | null;
+  /** Exclusions for matching (danger, area ban), set after the decision; what corporaties may see of them. */
+  @Column({ type: 'jsonb', default: () => `'{"uitgeslotenGemeenten":[],"uitgeslotenWijken":[]}'` }) plaatsingsprofiel!: Plaatsingsprofiel;
   @OneToMany(() => HuishoudlidEntity, (h) => h.zaak) huishouden?: HuishoudlidEntity[];
   @OneToMany(() => InschrijvingEntity, (i) => i.zaak) inschrijvingen?: InschrijvingEntity[];
   @OneToMany(() => OpnameEntity, (o) => o.zaak) opnames?: OpnameEntity[];

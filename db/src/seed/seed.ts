@@ -1,11 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { REGIO_GEMEENTEN, addDays, bepaalHerkomstgemeente, regioGemeente, type Urgentiecategorie } from '@woonstart/domain';
+import { CAP_SHARE_OF_MUTATIES, REGIO_GEMEENTEN, addDays, beoordeelGeschiktheid, bepaalHerkomstgemeente, regioGemeente, type Urgentiecategorie } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
 import { BeleidEntity } from '../entities/beleid.entity';
 import { GebruikerEntity } from '../entities/gebruiker.entity';
 import { GemeenteEntity } from '../entities/gemeente.entity';
 import { OrganisatieEntity } from '../entities/organisatie.entity';
+import { BegrenzingEntity } from '../entities/begrenzing.entity';
+import { PlaatsingEntity } from '../entities/plaatsing.entity';
 import { WoningEntity } from '../entities/woning.entity';
+import { ZaakEntity } from '../entities/zaak.entity';
+import { laadHuurgrenzen } from '../plaatsing/huurgrenzen';
+import { laadKandidaatProfiel, woningKenmerken } from '../plaatsing/kandidaat';
 import type { Actor } from '../zaak/actor.model';
 import { createZaak } from '../zaak/create-zaak';
 import type { Aanvraaggegevens } from '@woonstart/domain';
@@ -76,6 +81,7 @@ export async function seedDemoData(dataSource: DataSource, options: { now?: Date
   const ctx = await dataSource.transaction((m) => seedReferenceData(m));
   const rnd = prng(20261121);
   const woningen = await dataSource.transaction((m) => seedWoningen(m, ctx.corporaties, rnd));
+  await dataSource.transaction((m) => seedBegrenzing(m, now));
   const vrij = new Map<string, WoningEntity[]>();
   for (const w of woningen) vrij.set(w.gemeenteCbs, [...(vrij.get(w.gemeenteCbs) ?? []), w]);
 
@@ -90,6 +96,7 @@ export async function seedDemoData(dataSource: DataSource, options: { now?: Date
     const intake = vereist(ctx.intake.get(z.gemeente), `intakemedewerker van ${z.gemeente}`);
     await dataSource.transaction((m) => seedZaak(m, i, z.doel, rnd, now, ctx, vrij, intake, (dag) => demoZelfmelding(i, rnd, dag, z.categorie, z.gemeente), true));
   }
+  await dataSource.transaction((m) => seedPlaatsingenZonderZaak(m, ctx, now, rnd));
   return { seeded: true, zaken: aantal + GEMEENTE_ZAKEN.length, woningen: woningen.length };
 }
 
@@ -146,22 +153,61 @@ async function seedReferenceData(m: EntityManager): Promise<SeedContext> {
 }
 
 async function seedWoningen(m: EntityManager, corporaties: OrganisatieEntity[], rnd: () => number): Promise<WoningEntity[]> {
-  const types = [
-    { woningtype: 'Studio', kamers: 1 }, { woningtype: 'Appartement', kamers: 2 }, { woningtype: 'Portiekwoning', kamers: 3 },
-    { woningtype: 'Eengezinswoning', kamers: 4 }, { woningtype: 'Seniorenwoning', kamers: 2 },
+  // Five entries as before, each drawn with one rnd() call: the cases seeded after the
+  // dwellings draw from the same stream and stay the same demo cases.
+  const types: ReadonlyArray<{ woningtype: WoningEntity['woningtype']; kamers: number; senior?: boolean }> = [
+    { woningtype: 'studio', kamers: 1 }, { woningtype: 'appartement', kamers: 2 }, { woningtype: 'appartement', kamers: 3 },
+    { woningtype: 'eengezinswoning', kamers: 4 }, { woningtype: 'appartement', kamers: 2, senior: true },
   ];
+  // The newer attributes come from their own stream, for the same reason.
+  const extra = prng(20261122);
+  const wijken: Array<{ code: string; gemeente_cbs: string }> = await m.query(`SELECT code, gemeente_cbs FROM wijk ORDER BY code`);
+  const vandaag = new Date().toISOString().slice(0, 10);
   const rows: Partial<WoningEntity>[] = [];
+  const flats = new Map<string, number>();
+  const complexen = new Map<string, number>();
   for (let i = 0; i < 54; i++) {
     const corporatie = corporaties[i % corporaties.length];
     const gemeente = corporatie.werkgebied[Math.floor(i / corporaties.length) % corporatie.werkgebied.length];
     const t = pick(rnd, types);
+    const adres = `${pick(rnd, STRATEN)} ${1 + Math.floor(rnd() * 240)}${rnd() < 0.3 ? '-' + (1 + Math.floor(rnd() * 4)) : ''}, ${vereist(regioGemeente(gemeente), `gemeente ${gemeente}`).naam}`;
+    const postcode = `${2200 + Math.floor(rnd() * 600)} ${String.fromCharCode(65 + Math.floor(rnd() * 26))}${String.fromCharCode(65 + Math.floor(rnd() * 26))}`;
+    const huur = Math.round((430 + rnd() * 450) * 100) / 100;
+    const nultredenGetrokken = t.senior === true || rnd() < 0.15;
+
+    // About a third of the studios are rooms in a shared house (kamer), mostly for young people.
+    const woningtype: WoningEntity['woningtype'] = t.woningtype === 'studio' && extra() < 0.35 ? 'kamer' : t.woningtype;
+    const grondgebonden = woningtype === 'eengezinswoning';
+    const verdieping = grondgebonden ? 0 : Math.floor(extra() * (t.senior ? 6 : 9));
+    // Higher up there is always a lift; low flats often have none.
+    const lift = !grondgebonden && (verdieping >= 4 || (verdieping > 0 && extra() < 0.45));
+    const nultreden = nultredenGetrokken || verdieping === 0 || (lift && extra() < 0.5);
+    const rolstoeltoegankelijk = nultreden && (t.senior === true || extra() < 0.25);
+    const labels: WoningEntity['labels'] = [];
+    if (t.senior) labels.push('55+');
+    if ((woningtype === 'kamer' || woningtype === 'studio') && extra() < 0.5) labels.push('jongeren');
+    if (!t.senior && extra() < 0.12) labels.push('prikkelarm');
+    if (woningtype === 'appartement' && !t.senior && extra() < 0.08) labels.push('geclusterd');
+    // One dwelling away from the neighbourhood (Skaeve Huse-like), for the rare candidate who needs it.
+    if (i === 40) labels.push('vrijliggend');
+    // Flats share three complexes per gemeente, each in one wijk, taken in turn (the first two flats
+    // of a gemeente always), so caps per complex have something to count. Den Haag's numbers are
+    // 12xx: its cap exception names Complex 1204.
+    const flatNummer = grondgebonden ? -1 : (flats.get(gemeente) ?? 0);
+    if (!grondgebonden) flats.set(gemeente, flatNummer + 1);
+    const inComplex = !grondgebonden && (flatNummer < 2 || extra() < 0.4);
+    const complexNummer = inComplex ? (complexen.get(gemeente) ?? 0) % 3 : 0;
+    if (inComplex) complexen.set(gemeente, complexNummer + 1);
+    const complex = inComplex ? `Complex ${gemeente === '0518' ? 12 : Number(gemeente) % 90 + 10}${['04', '11', '27'][complexNummer]}` : null;
+    const inGemeente = wijken.filter((w) => w.gemeente_cbs === gemeente);
+    const wijk = vereist(inGemeente[inComplex ? complexNummer % inGemeente.length : Math.floor(extra() * inGemeente.length)], `een wijk van gemeente ${gemeente}`);
     rows.push({
-      corporatieId: corporatie.id, gemeenteCbs: gemeente,
-      adres: `${pick(rnd, STRATEN)} ${1 + Math.floor(rnd() * 240)}${rnd() < 0.3 ? '-' + (1 + Math.floor(rnd() * 4)) : ''}, ${regioGemeente(gemeente)!.naam}`,
-      postcode: `${2200 + Math.floor(rnd() * 600)} ${String.fromCharCode(65 + Math.floor(rnd() * 26))}${String.fromCharCode(65 + Math.floor(rnd() * 26))}`,
-      woningtype: t.woningtype, kamers: t.kamers,
-      huurprijs: Math.round((430 + rnd() * 450) * 100) / 100,
-      nultreden: t.woningtype === 'Seniorenwoning' || rnd() < 0.15,
+      corporatieId: corporatie.id, gemeenteCbs: gemeente, wijkCode: wijk.code, complex,
+      adres, postcode, woningtype,
+      kamers: woningtype === 'kamer' ? 1 : grondgebonden ? t.kamers + Math.floor(extra() * 2) : t.kamers,
+      huurprijs: woningtype === 'kamer' ? Math.round(huur * 0.6 * 100) / 100 : huur,
+      verdieping, lift, nultreden, rolstoeltoegankelijk, labels,
+      beschikbaarVanaf: addDays(vandaag, Math.floor(extra() * 60) - 21),
       status: 'beschikbaar', zaakId: null,
     });
   }
@@ -348,26 +394,34 @@ async function seedZaak(
   if (doel === 'zelfZoeken' || doel === 'geplaatst.zelfZoeken') {
     await stap({
       type: 'BESLUIT_VOORSTELLEN', uitkomst: 'toekennen', route: 'zelfZoeken', geldigheidMaanden: 3,
-      zoekprofiel: { gemeenten: [woonstart], woningtypen: ['Appartement', 'Studio'], maxHuur: null },
+      zoekprofiel: { gemeenten: [woonstart], woningtypen: ['appartement', 'studio'], maxHuur: null },
       motivering: 'Aanvrager valt onder een wettelijke urgentiecategorie en kan zelfstandig zoeken.',
     }, commissie);
     await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
     if (doel === 'geplaatst.zelfZoeken') {
-      await stap({ type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), adres: `${pick(rnd, STRATEN)} ${10 + i}, ${regioGemeente(woonstart)!.naam}` }, commissie);
+      const corporatie = [...ctx.gebruikers.values()].find((g) => ctx.corporaties.some((c) => c.id === g.organisatieId && c.werkgebied.includes(woonstart))) ?? commissie;
+      await stap({
+        type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), adres: `${pick(rnd, STRATEN)} ${10 + i}, ${regioGemeente(woonstart)!.naam}`,
+        gemeenteCbs: woonstart, huurprijs: 600 + Math.round(rnd() * 100), vorm: 'huur',
+        begeleidingAkkoord: true, begeleidingsafspraak: 'Begeleiding door het wijkteam bij de verhuizing.',
+      }, corporatie);
     }
     return;
   }
   await stap({ type: 'BESLUIT_VOORSTELLEN', uitkomst: 'toekennen', route: 'bemiddeling', motivering: 'Uitstroom uit een instelling met begeleiding: directe bemiddeling onder het convenant.' }, commissie);
   await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
   if (doel === 'bemiddeling.zoeken') return;
-  const woning = vrij.get(woonstart)?.shift();
-  if (!woning) return; // no free dwelling left in that gemeente: the case stays in zoeken, which is realistic too
+  const woning = await kiesPassendeWoning(m, zaak.id, vrij.get(woonstart) ?? [], dag);
+  if (!woning) return; // no suitable free dwelling left in that gemeente: the case stays in zoeken, which is realistic too
   const corporatie = [...ctx.gebruikers.values()].find((g) => g.organisatieId === woning.corporatieId)!;
   await stap({ type: 'WONING_AANBIEDEN', woningId: woning.id }, corporatie);
   if (doel === 'bemiddeling.aanbieding') return;
   await stap({ type: 'AANBIEDING_ACCEPTEREN' }, corporatie);
   if (doel === 'bemiddeling.geaccepteerd') return;
-  await stap({ type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), woningId: woning.id }, corporatie);
+  await stap({
+    type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), woningId: woning.id, vorm: 'huur',
+    begeleidingAkkoord: true, begeleidingsafspraak: 'Ambulante begeleiding door de zorginstelling, eerste half jaar wekelijks.',
+  }, corporatie);
 }
 
 const CRITERIA = ['perspectief', 'netwerk', 'werkDagbesteding', 'ondersteuning', 'justitieel'] as const;
@@ -388,4 +442,62 @@ function demoKandidaten(herkomst: string, woonstart: string): NonNullable<Extrac
   return woonstart === herkomst || !regioGemeente(herkomst)
     ? [kandidaat(herkomst, 'herkomst', woonstart === herkomst), ...(woonstart === herkomst ? [] : [kandidaat(woonstart, 'commissie', true)])]
     : [kandidaat(herkomst, 'herkomst', false), kandidaat(woonstart, 'commissie', true)];
+}
+
+/** The first free dwelling of the gemeente that passes every hard suitability rule for this household. */
+async function kiesPassendeWoning(m: EntityManager, zaakId: string, vrij: WoningEntity[], dag: Date): Promise<WoningEntity | null> {
+  const peildatum = dag.toISOString().slice(0, 10);
+  const zaak = await m.findOneByOrFail(ZaakEntity, { id: zaakId });
+  const kandidaat = await laadKandidaatProfiel(m, zaak, peildatum);
+  const huurgrenzen = await laadHuurgrenzen(m, Number(peildatum.slice(0, 4)));
+  const index = vrij.findIndex((w) => beoordeelGeschiktheid({ kandidaat, woning: woningKenmerken(w), peildatum, huurgrenzen, plafond: null }).passend);
+  return index < 0 ? null : vrij.splice(index, 1)[0];
+}
+
+/**
+ * Caps for last year and this year from the Woonzorgvisie figures (30 % of the
+ * average social lettings), with Den Haag's exceptions (more in one wijk, less in
+ * a vulnerable complex), and placements of groups without a case (statushouders,
+ * other bijzondere doelgroepen) so the usage bars show every state: room, almost
+ * full (Wassenaar) and full (Midden-Delfland).
+ */
+async function seedBegrenzing(m: EntityManager, now: Date): Promise<void> {
+  const jaar = now.getUTCFullYear();
+  for (const j of [jaar - 1, jaar]) {
+    await m.insert(BegrenzingEntity, REGIO_GEMEENTEN.map((g) => ({
+      gemeenteCbs: g.cbsCode, jaar: j, verwachteMutaties: g.lettingsSocialAvg, verwachteMutatiesOnderAftopping: g.lettingsBelowFirstRentCapAvg,
+      aandeel: CAP_SHARE_OF_MUTATIES, basis: 'sociaal' as const, motivering: 'Regionale afspraak: 30 % van de gemiddelde sociale mutaties (Woonzorgvisie 2025).',
+      uitzonderingen: g.cbsCode === '0518'
+        ? [
+          { soort: 'wijk' as const, code: 'WK051810', naam: 'Leidschenveen-Ypenburg', aandeel: 0.4, verwachteMutaties: 240 },
+          { soort: 'complex' as const, code: 'Complex 1204', naam: 'Complex 1204 (kwetsbaar)', aandeel: 0.1, verwachteMutaties: 30 },
+        ]
+        : [],
+      vastgesteldDoor: null,
+    })));
+  }
+}
+
+async function seedPlaatsingenZonderZaak(m: EntityManager, ctx: SeedContext, now: Date, rnd: () => number): Promise<void> {
+  const jaar = now.getUTCFullYear();
+  const corporatieGebruiker = (cbs: string) => [...ctx.gebruikers.values()].find((g) => ctx.corporaties.some((c) => c.id === g.organisatieId && c.werkgebied.includes(cbs)));
+  // Share of the cap already used this year by placements without a case.
+  const gebruik: Record<string, number> = { '0629': 0.92, '1842': 1, '0518': 0.55, '0503': 0.62, '0637': 0.48 };
+  const rijen: Array<Partial<PlaatsingEntity>> = [];
+  for (const g of REGIO_GEMEENTEN) {
+    const door = corporatieGebruiker(g.cbsCode);
+    if (!door) continue;
+    const al = await m.count(PlaatsingEntity, { where: { gemeenteCbs: g.cbsCode, jaar } });
+    const aantal = Math.max(0, Math.floor(Math.floor(g.lettingsSocialAvg * CAP_SHARE_OF_MUTATIES) * (gebruik[g.cbsCode] ?? 0.3)) - al);
+    for (let n = 0; n < aantal; n++) {
+      const maand = 1 + Math.floor(rnd() * Math.max(1, now.getUTCMonth()));
+      const ingangsdatum = `${jaar}-${String(maand).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+      rijen.push({
+        zaakId: null, woningId: null, corporatieId: door.organisatieId, categorie: rnd() < 0.6 ? 'STATUSHOUDER' : 'OVERIG', vorm: 'huur',
+        gemeenteCbs: g.cbsCode, wijkCode: null, complex: null, adres: `${pick(rnd, STRATEN)} ${1 + n}, ${g.naam}`, huurprijs: 520 + Math.round(rnd() * 200),
+        ingangsdatum, jaar, binding: rnd() < 0.5, begeleidingAkkoord: false, begeleidingsafspraak: null, ontheffingId: null, geregistreerdDoor: door.id,
+      });
+    }
+  }
+  for (let i = 0; i < rijen.length; i += 200) await m.insert(PlaatsingEntity, rijen.slice(i, i + 200));
 }

@@ -34,6 +34,15 @@ export async function verrijkEvent(manager: EntityManager, zaak: ZaakEntity, eve
     }
     case 'BESLUIT_GOEDKEUREN':
       return { ...event, actorId: actor.id ?? undefined };
+    case 'AANBIEDING_WEIGEREN': {
+      // Whether a refusal was grounded (the dwelling turned out unsuitable) is the corporatie's call,
+      // never the applicant's side; otherwise the gemeente's policy says what the refusal means.
+      const gegrond = actor.rol === 'corporatiemedewerker' && event.gegrond === true;
+      const beleid = zaak.beleidId
+        ? await manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } })
+        : await beleidOp(manager, zaak.behandelendeGemeente, todayIso(now));
+      return { ...event, gegrond, gevolg: gegrond ? 'geenGevolg' : beleid?.weigeringGevolg ?? 'waarschuwing' };
+    }
     default:
       return event;
   }

@@ -21,3 +21,5 @@ export * from './lib/medisch-advies.model';
 export * from './lib/indiening.rule';
 export * from './lib/document.model';
 export * from './lib/document.rule';
+export * from './lib/plaatsing';
+export * from './lib/melding';

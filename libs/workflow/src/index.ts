@@ -5,4 +5,5 @@ export * from './lib/zaak.runtime';
 export * from './lib/zaak.diagram';
 export * from './lib/zaak-tags';
 export * from './lib/zaak-v1.machine';
+export * from './lib/zaak-v2.machine';
 export * from './lib/zaak-documenten';

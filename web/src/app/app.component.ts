@@ -3,6 +3,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { ROL_LABEL } from '@woonstart/domain';
 import { filter } from 'rxjs';
 import { AuthService } from './core/auth.service';
+import { MeldingenTeller } from './meldingen/meldingen-teller.service';
 
 @Component({
   selector: 'ws-root',
@@ -40,6 +41,19 @@ import { AuthService } from './core/auth.service';
               @if (g.rol === 'beheerder' || g.rol === 'regiocoordinator' || g.rol === 'commissielid') {
                 <li><a routerLink="/beleid" routerLinkActive="actief" ariaCurrentWhenActive="page">Beleid</a></li>
               }
+              @if (g.rol === 'corporatiemedewerker') {
+                <li><a routerLink="/plaatsingen" routerLinkActive="actief" ariaCurrentWhenActive="page">Plaatsingen</a></li>
+              }
+              @if (g.rol === 'regiocoordinator' || g.rol === 'commissielid' || g.rol === 'gemeentemedewerker' || g.rol === 'corporatiemedewerker' || g.rol === 'beheerder') {
+                <li><a routerLink="/plaatsingsruimte" routerLinkActive="actief" ariaCurrentWhenActive="page">Plaatsingsruimte</a></li>
+              }
+              @if (g.rol === 'beheerder') {
+                <li><a routerLink="/beheer/huurgrenzen" routerLinkActive="actief" ariaCurrentWhenActive="page">Huurgrenzen</a></li>
+              }
+              <li>
+                <a routerLink="/meldingen" routerLinkActive="actief" ariaCurrentWhenActive="page">Meldingen@if (teller.aantal() > 0) {<span class="teller"><span class="visueel-verborgen">, </span>{{ teller.aantal() }}<span class="visueel-verborgen"> ongelezen</span></span>}</a>
+                <span class="visueel-verborgen" aria-live="polite">{{ teller.aantal() === 1 ? '1 ongelezen melding' : teller.aantal() + ' ongelezen meldingen' }}</span>
+              </li>
             </ul>
           </nav>
           <div class="wie">
@@ -59,9 +73,10 @@ import { AuthService } from './core/auth.service';
     .kop-binnen { max-width: 1200px; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; }
     .merk { display: flex; align-items: center; gap: .5rem; color: #fff; text-decoration: none; font-size: 1.35rem; font-weight: 700; }
     .regio { font-size: .9rem; font-weight: 400; opacity: .9; }
-    nav ul { list-style: none; display: flex; gap: 1.25rem; margin: 0; padding: 0; }
+    nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
     nav a { color: #fff; font-weight: 600; text-decoration: none; padding: .4rem 0; border-bottom: 3px solid transparent; }
     nav a.actief, nav a:hover { border-bottom-color: #fff; }
+    .teller { display: inline-block; min-width: 1.4rem; margin-left: .35rem; padding: 0 .4rem; border-radius: 999px; background: #fff; color: var(--ws-blauw); font-size: .85rem; text-align: center; }
     .wie { margin-left: auto; display: flex; gap: 1rem; align-items: center; }
     .klein { font-size: .85rem; }
     .wie .knop { min-height: 38px; padding: .3rem .8rem; }
@@ -71,6 +86,7 @@ import { AuthService } from './core/auth.service';
 })
 export class AppComponent {
   protected readonly auth = inject(AuthService);
+  protected readonly teller = inject(MeldingenTeller);
   private readonly router = inject(Router);
   protected readonly rolLabel = ROL_LABEL;
 

@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { controleerAanvraagPeriodes, type Aanvraaggegevens, type VeldMelding } from '@woonstart/domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { WONINGTYPEN, controleerAanvraagPeriodes, type Aanvraaggegevens, type VeldMelding } from '@woonstart/domain';
 import type { ZaakEventType } from '@woonstart/workflow';
-import { IsCbsCode, IsDatum } from '../../common/validators';
+import { IsCbsCode, IsDatum, IsRegioGemeente, IsVerledenDatum } from '../../common/validators';
 import { CreateZaakDto } from './create-zaak.dto';
 
 /** Payload classes per event type: what the web form sends and what the audit log keeps. */
@@ -82,11 +82,55 @@ class Bezwaar {
 class Aanbieden {
   @IsUUID() woningId!: string;
   @IsOptional() @IsString() @MaxLength(4000) toelichting?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(60) reactietermijnDagen?: number;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000) motiveringAndereGemeente?: string;
+}
+class Weigeren {
+  @IsString() @IsNotEmpty() @MaxLength(4000) reden!: string;
+  @IsOptional() @IsBoolean() gegrond?: boolean;
 }
 class Plaatsing {
   @IsDatum() ingangsdatum!: string;
   @IsOptional() @IsUUID() woningId?: string;
   @IsOptional() @IsString() @MaxLength(300) adres?: string;
+  @IsOptional() @IsIn(['huur', 'intermediair']) vorm?: 'huur' | 'intermediair';
+  // Support is a condition for these groups: the api refuses a placement without it (see the effect).
+  @IsOptional() @IsBoolean() begeleidingAkkoord?: boolean;
+  @IsOptional() @IsString() @MaxLength(2000) begeleidingsafspraak?: string;
+  // Zelf zoeken: the dwelling is not in Woonstart, so its facts come with the placement.
+  @IsOptional() @IsRegioGemeente() gemeenteCbs?: string;
+  @IsOptional() @IsString() @MaxLength(20) wijkCode?: string;
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(100) @Max(3000) huurprijs?: number;
+  @IsOptional() @IsIn(WONINGTYPEN) woningtype?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(8) kamers?: number;
+}
+class Plaatsingsprofiel {
+  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(/^(\d{4}|HAAGLANDEN)$/, { each: true, message: "Elke uitgesloten gemeente is een CBS-code van vier cijfers, of HAAGLANDEN voor de hele regio." }) uitgeslotenGemeenten!: string[];
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(20, { each: true }) uitgeslotenWijken!: string[];
+  @IsOptional() @IsString() @MaxLength(4000) toelichting?: string;
+}
+class VerlengingToekennen {
+  @IsString() @IsNotEmpty() @MaxLength(8000) motivering!: string;
+  @IsOptional() @IsInt() @Min(1) @Max(6) maanden?: number;
+}
+class Doel {
+  @IsIn(['behaald', 'deels', 'niet']) oordeel!: 'behaald' | 'deels' | 'niet';
+  @IsString() @IsNotEmpty() @MaxLength(4000) toelichting!: string;
+}
+class Doelen {
+  @ValidateNested() @Type(() => Doel) wonen!: Doel;
+  @ValidateNested() @Type(() => Doel) buren!: Doel;
+  @ValidateNested() @Type(() => Doel) huurbetaling!: Doel;
+  @ValidateNested() @Type(() => Doel) ondersteuning!: Doel;
+}
+class Woonevaluatie {
+  @IsVerledenDatum() datum!: string;
+  @ValidateNested() @Type(() => Doelen) doelen!: Doelen;
+  @IsOptional() @IsString() @MaxLength(8000) afspraken?: string;
+}
+class Omklap {
+  @IsDatum() ingangsdatum!: string;
+  @IsString() @IsNotEmpty() @MaxLength(8000) motivering!: string;
 }
 
 export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> = {
@@ -104,7 +148,7 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   AFWIJZEN: Motivering,
   WONING_AANBIEDEN: Aanbieden,
   AANBIEDING_ACCEPTEREN: OptioneleToelichting,
-  AANBIEDING_WEIGEREN: Reden,
+  AANBIEDING_WEIGEREN: Weigeren,
   PLAATSING_REGISTREREN: Plaatsing,
   INTREKKEN: Reden,
   // System events (fired by durable jobs); users are refused by role before their payload matters.
@@ -124,6 +168,19 @@ export const EVENT_PAYLOADS: Readonly<Record<ZaakEventType, new () => object>> =
   BEZWAAR_GEGROND: Motivering,
   BEZWAAR_ONGEGROND: Motivering,
   BEZWAAR_NIET_ONTVANKELIJK: Motivering,
+  PLAATSINGSPROFIEL_VASTLEGGEN: Plaatsingsprofiel,
+  AANBIEDING_INTREKKEN: Reden,
+  REACTIETERMIJN_VERSTREKEN: Leeg,
+  URGENTIEVERKLARING_VERLOPEN: Leeg,
+  VERLENGING_AANVRAGEN: Motivering,
+  VERLENGING_TOEKENNEN: VerlengingToekennen,
+  VERLENGING_AFWIJZEN: Motivering,
+  VERLENGINGSTERMIJN_VERSTREKEN: Leeg,
+  WOONEVALUATIE_VASTLEGGEN: Woonevaluatie,
+  WOONEVALUATIE_AFTEKENEN: Opmerking,
+  WOONEVALUATIE_HERINNERING: Leeg,
+  OMKLAP_REGISTREREN: Omklap,
+  INTERMEDIAIRE_VERHUUR_BEEINDIGEN: Reden,
 };
 
 /** Cross-field rules from libs/domain that run after the per-field validation of a payload. */

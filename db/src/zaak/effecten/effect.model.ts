@@ -7,7 +7,7 @@ import type { Actor } from '../actor.model';
 export type ZaakKolomWijzigingen = Partial<Pick<ZaakEntity,
   | 'ingediendOp' | 'beslistermijn' | 'beleidId' | 'verdaagdOp' | 'verdagingWeken' | 'verdagingReden' | 'behandelendeGemeente'
   | 'categorie' | 'aanvragerVoornamen' | 'aanvragerAchternaam' | 'aanvragerGeboortedatum' | 'aanvragerEmail' | 'aanvragerTelefoon'
-  | 'woonnetInschrijfnummer' | 'ondersteuningsplan' | 'begeleidingAkkoord' | 'woonwensen' | 'aantalKamersMin'>>;
+  | 'woonnetInschrijfnummer' | 'ondersteuningsplan' | 'begeleidingAkkoord' | 'woonwensen' | 'aantalKamersMin' | 'plaatsingsprofiel'>>;
 
 export interface EffectContext {
   readonly manager: EntityManager;

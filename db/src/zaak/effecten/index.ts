@@ -11,7 +11,10 @@ import { herkomstVaststellen, zaakOverdragen } from './herkomst.effect';
 import { STANDAARD_MEDISCHE_VRAAG, medischAdviesUitbrengen, medischAdviesVragen } from './medisch.effect';
 import { aanvullingIndienen, aanvullingVragen, hersteltermijnVerstreken, indienen, termijnSignaal, verdagen } from './termijn.effect';
 import { wegingVastleggen } from './weging.effect';
-import { plaatsingRegistreren, woningAanbieden, woningVrijgeven } from './woning.effect';
+import { intermediaireVerhuurAfgesloten, plaatsingRegistreren, woonevaluatieAftekenen, woonevaluatieHerinnering, woonevaluatieVastleggen } from './plaatsing.effect';
+import { plaatsingsprofielVastleggen } from './plaatsingsprofiel.effect';
+import { aanbiedingAccepteren, aanbiedingBeeindigen, woningAanbieden } from './woning.effect';
+import { urgentieBeeindigd, urgentieverklaringAfgeven, urgentieverklaringVerlopen, verlengingAanvragen, verlengingToekennen } from './zelf-zoeken.effect';
 
 export type { ZaakKolomWijzigingen } from './effect.model';
 
@@ -43,7 +46,10 @@ export async function applyEffecten(
     case 'WEGING_VASTLEGGEN': await wegingVastleggen(ctx, event); return {};
     case 'BESLUIT_VOORSTELLEN': await besluitVoorstellen(ctx, event); return {};
     case 'BESLUIT_TERUGSTUREN': await besluitTerugsturen(ctx); return {};
-    case 'BESLUIT_GOEDKEUREN': await besluitGoedkeuren(ctx, overgang); return {};
+    case 'BESLUIT_GOEDKEUREN':
+      await besluitGoedkeuren(ctx, overgang);
+      if (zaak.machineVersion >= 3 && overgang.naar === 'toegekend.zelfZoeken.zoekend') await urgentieverklaringAfgeven(ctx);
+      return {};
     case 'ZIENSWIJZE_ONTVANGEN':
     case 'ZIENSWIJZETERMIJN_VERSTREKEN': await zienswijzeAfgerond(ctx, event); return {};
     case 'BEZWAAR_INDIENEN': await bezwaarIndienen(ctx, event); return {};
@@ -51,9 +57,29 @@ export async function applyEffecten(
     case 'BEZWAAR_ONGEGROND':
     case 'BEZWAAR_NIET_ONTVANKELIJK': await bezwaarBeslissen(ctx, event); return {};
     case 'WONING_AANBIEDEN': await woningAanbieden(ctx, event); return {};
+    case 'AANBIEDING_ACCEPTEREN': await aanbiedingAccepteren(ctx); return {};
     case 'AANBIEDING_WEIGEREN':
-    case 'INTREKKEN': await woningVrijgeven(ctx); return {};
-    case 'PLAATSING_REGISTREREN': await plaatsingRegistreren(ctx, event); return {};
+      await aanbiedingBeeindigen(ctx, event);
+      if (overgang.naar === 'urgentieVervallen') await urgentieBeeindigd(ctx);
+      return {};
+    case 'AANBIEDING_INTREKKEN':
+    case 'REACTIETERMIJN_VERSTREKEN': await aanbiedingBeeindigen(ctx, event); return {};
+    case 'INTREKKEN':
+      await aanbiedingBeeindigen(ctx, event);
+      await urgentieBeeindigd(ctx);
+      return {};
+    case 'PLAATSING_REGISTREREN': return plaatsingRegistreren(ctx, event);
+    case 'PLAATSINGSPROFIEL_VASTLEGGEN': return plaatsingsprofielVastleggen(ctx, event);
+    case 'URGENTIEVERKLARING_VERLOPEN': await urgentieverklaringVerlopen(ctx); return {};
+    case 'VERLENGING_AANVRAGEN': await verlengingAanvragen(ctx); return {};
+    case 'VERLENGING_TOEKENNEN': await verlengingToekennen(ctx, event); return {};
+    case 'VERLENGING_AFWIJZEN':
+    case 'VERLENGINGSTERMIJN_VERSTREKEN': await urgentieBeeindigd(ctx); return {};
+    case 'WOONEVALUATIE_VASTLEGGEN': await woonevaluatieVastleggen(ctx, event); return {};
+    case 'WOONEVALUATIE_AFTEKENEN': await woonevaluatieAftekenen(ctx, event); return {};
+    case 'WOONEVALUATIE_HERINNERING': await woonevaluatieHerinnering(ctx); return {};
+    case 'OMKLAP_REGISTREREN':
+    case 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN': await intermediaireVerhuurAfgesloten(ctx, event); return {};
     default: return {};
   }
 }

@@ -3,8 +3,9 @@ import { STATE_LABEL, STATUSSEN_NA_TOEKENNING, STATUS_CONCEPT, ZAAK_STATUSSEN, s
 
 const pathsV1 = zaakDiagram(1).nodes.map((n) => n.path);
 const pathsV2 = zaakDiagram(2).nodes.map((n) => n.path);
-/** Every state path of every released version: stored cases of version 1 are shown too. */
-const allePaths = [...new Set([...pathsV1, ...pathsV2])];
+const pathsV3 = zaakDiagram(3).nodes.map((n) => n.path);
+/** Every state path of every released version: stored cases of versions 1 and 2 are shown too. */
+const allePaths = [...new Set([...pathsV1, ...pathsV2, ...pathsV3])];
 
 describe('stateLabel', () => {
   it.each(allePaths)('%s has a Dutch label of its own', (path) => {
@@ -30,6 +31,13 @@ describe('stateLabel', () => {
     ['bezwaar', 'Bezwaar: heroverweging'],
     ['definitiefAfgewezen', 'Definitief afgewezen'],
     ['buitenBehandeling', 'Buiten behandeling gesteld'],
+    ['toegekend.zelfZoeken.zoekend', 'Zelf zoeken: urgentieverklaring geldig'],
+    ['toegekend.zelfZoeken.verlopen', 'Zelf zoeken: urgentieverklaring verlopen'],
+    ['toegekend.zelfZoeken.verlengingAangevraagd', 'Zelf zoeken: verlenging aangevraagd'],
+    ['intermediaireVerhuur', 'Geplaatst: intermediaire verhuur'],
+    ['geplaatst', 'Geplaatst'],
+    ['urgentieVervallen', 'Urgentie vervallen'],
+    ['plaatsingBeeindigd', 'Intermediaire verhuur beëindigd'],
   ])('%s → %s', (path, label) => {
     expect(stateLabel(path)).toBe(label);
   });
@@ -38,8 +46,9 @@ describe('stateLabel', () => {
     expect(Object.keys(STATE_LABEL).sort()).toEqual([...allePaths].sort());
   });
 
-  it('version 1 has no state version 2 lacks, so one label list serves both', () => {
+  it('each version keeps every state path of the one before, so one label list serves all', () => {
     for (const path of pathsV1) expect(pathsV2).toContain(path);
+    for (const path of pathsV2) expect(pathsV3).toContain(path);
   });
 
   it('gives every state a different label', () => {
@@ -53,16 +62,17 @@ describe('stateLabel', () => {
 });
 
 describe('ZAAK_STATUSSEN', () => {
-  it('are exactly the top-level states of version 2, in order', () => {
-    expect([...ZAAK_STATUSSEN]).toEqual(zaakDiagram(2).nodes.filter((n) => n.depth === 0).map((n) => n.path));
+  it('are exactly the top-level states of version 3 (the statuses added with it listed last)', () => {
+    expect([...ZAAK_STATUSSEN].sort()).toEqual(zaakDiagram(3).nodes.filter((n) => n.depth === 0).map((n) => n.path).sort());
+    expect(ZAAK_STATUSSEN).toHaveLength(new Set(ZAAK_STATUSSEN).size);
   });
 
-  it('include every top-level state of version 1, so stored version-1 cases have a valid status', () => {
-    for (const node of zaakDiagram(1).nodes.filter((n) => n.depth === 0)) expect(ZAAK_STATUSSEN).toContain(node.path);
+  it.each([1, 2])('include every top-level state of version %i, so its stored cases have a valid status', (version) => {
+    for (const node of zaakDiagram(version).nodes.filter((n) => n.depth === 0)) expect(ZAAK_STATUSSEN).toContain(node.path);
   });
 
   it('the statuses after toekenning and the concept status are real statuses', () => {
-    expect([...STATUSSEN_NA_TOEKENNING]).toEqual(['toegekend', 'geplaatst']);
+    expect([...STATUSSEN_NA_TOEKENNING]).toEqual(['toegekend', 'intermediaireVerhuur', 'geplaatst', 'plaatsingBeeindigd']);
     expect(STATUS_CONCEPT).toBe('concept');
     for (const status of [...STATUSSEN_NA_TOEKENNING, STATUS_CONCEPT]) expect(ZAAK_STATUSSEN).toContain(status);
   });

@@ -1,7 +1,8 @@
 /** Top-level states of a case; the status column in the database is a copy of one of these. */
 export const ZAAK_STATUSSEN = [
   'concept', 'ingediend', 'toetsingHerkomst', 'wegingWoonstart', 'besluitvorming',
-  'toegekend', 'geplaatst', 'afgewezen', 'bezwaar', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling',
+  'toegekend', 'intermediaireVerhuur', 'geplaatst', 'afgewezen', 'bezwaar', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling',
+  'urgentieVervallen', 'plaatsingBeeindigd',
 ] as const;
 
 export type ZaakStatus = (typeof ZAAK_STATUSSEN)[number];
@@ -24,7 +25,13 @@ export const STATE_LABEL: Readonly<Record<string, string>> = {
   'toegekend.bemiddeling.aanbieding': 'Bemiddeling: woning aangeboden',
   'toegekend.bemiddeling.geaccepteerd': 'Bemiddeling: aanbieding geaccepteerd',
   'toegekend.zelfZoeken': 'Toegekend: zelf zoeken',
+  'toegekend.zelfZoeken.zoekend': 'Zelf zoeken: urgentieverklaring geldig',
+  'toegekend.zelfZoeken.verlopen': 'Zelf zoeken: urgentieverklaring verlopen',
+  'toegekend.zelfZoeken.verlengingAangevraagd': 'Zelf zoeken: verlenging aangevraagd',
+  intermediaireVerhuur: 'Geplaatst: intermediaire verhuur',
   geplaatst: 'Geplaatst',
+  urgentieVervallen: 'Urgentie vervallen',
+  plaatsingBeeindigd: 'Intermediaire verhuur beëindigd',
   afgewezen: 'Afgewezen',
   bezwaar: 'Bezwaar: heroverweging',
   definitiefAfgewezen: 'Definitief afgewezen',
@@ -37,7 +44,7 @@ export function stateLabel(path: string): string {
 }
 
 /** Statuses after a positive decision; with route bemiddeling these are the corporaties' candidates. */
-export const STATUSSEN_NA_TOEKENNING: readonly ZaakStatus[] = ['toegekend', 'geplaatst'];
+export const STATUSSEN_NA_TOEKENNING: readonly ZaakStatus[] = ['toegekend', 'intermediaireVerhuur', 'geplaatst', 'plaatsingBeeindigd'];
 
 /** A case in concept belongs to its zorginstelling alone until it is submitted. */
 export const STATUS_CONCEPT: ZaakStatus = 'concept';

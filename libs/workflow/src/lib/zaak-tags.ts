@@ -5,9 +5,10 @@ import type { ZaakStatus } from './zaak-status.model';
  * Tags the machine puts on its states, so other code asks the machine instead of
  * keeping its own status lists: 'beslistermijnLoopt' (the Awb decision term runs),
  * 'opgeschort' (suspended for completion), 'bezwaarLoopt' (objection being
- * reconsidered), 'afgerond' (housed), 'beeindigd' (closed without placement).
+ * reconsidered), 'afgerond' (housed), 'beeindigd' (closed without placement, or an
+ * intermediaire verhuur that ended), 'geplaatst' (a placement was registered).
  */
-export type ZaakTag = 'beslistermijnLoopt' | 'opgeschort' | 'bezwaarLoopt' | 'afgerond' | 'beeindigd';
+export type ZaakTag = 'beslistermijnLoopt' | 'opgeschort' | 'bezwaarLoopt' | 'afgerond' | 'beeindigd' | 'geplaatst';
 
 export function statusTags(status: ZaakStatus): readonly ZaakTag[] {
   const node = zaakMachine.states[status] as { tags?: readonly string[] } | undefined;

@@ -4,9 +4,12 @@ import type { SnapshotFrom } from 'xstate';
 import { VOORBEELD_EVENT, lui, nieuweZaak, speelAf } from '../testing/zaak-paden';
 import { EVENTS_V1, LEAF_STATES_V1, V1, bereikZaakV1, type LeafStateV1 } from '../testing/zaak-paden.v1';
 import { zaakDiagram } from './zaak.diagram';
-import { ZAAK_EVENT_TYPES, type ZaakContextV1, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
+import { EVENTS_VANAF_V3, ZAAK_EVENT_TYPES as ALLE_EVENT_TYPES, type ZaakContextV1, type ZaakEvent, type ZaakEventTypeTotV3 as ZaakEventType } from './zaak-events.model';
 import { INITIAL_ZAAK_CONTEXT_V1, ZAAK_MACHINE_V1_VERSION, zaakMachineV1 } from './zaak-v1.machine';
 import { allowedEvents, applyZaakEvent, machineForVersion, possibleEvents, statePath, type PersistedZaak } from './zaak.runtime';
+
+/** The tables cover the events of versions 1 and 2; the version-3 events are refused everywhere (tested below). */
+const ZAAK_EVENT_TYPES = ALLE_EVENT_TYPES.filter((t): t is ZaakEventType => !(EVENTS_VANAF_V3 as readonly string[]).includes(t));
 
 /**
  * The whole behaviour of machine version 1, written out by hand: for every leaf
@@ -186,13 +189,25 @@ describe('zaakMachineV1', () => {
     expect(INITIAL_ZAAK_CONTEXT_V1).toEqual(nieuw.context);
   });
 
-  it('the transition table covers every event type the library declares', () => {
+  it('the transition table covers every event type of versions 1 and 2', () => {
     for (const state of LEAF_STATES_V1) expect(Object.keys(OVERGANGEN_V1[state]).sort()).toEqual([...ZAAK_EVENT_TYPES].sort());
   });
 
   it('accepts only the events of version 1, never one added with version 2', () => {
     const accepted = new Set(rows.filter(([, , to]) => to !== null).map(([, event]) => event));
     expect([...accepted].sort()).toEqual([...EVENTS_V1].sort());
+  });
+
+  it.each([...EVENTS_VANAF_V3])('refuses the version-3 event %s in every leaf state, and offers it to no role', (event) => {
+    for (const state of LEAF_STATES_V1) {
+      expect(applyZaakEvent(V1, snapshotIn[state], VOORBEELD_EVENT[event])).toBeNull();
+      expect(possibleEvents(V1, snapshotIn[state])).not.toContain(event);
+      for (const rol of ROLLEN) expect(allowedEvents(V1, snapshotIn[state], rol)).not.toContain(event);
+    }
+  });
+
+  it('the events of versions 1 and 2 and those added with version 3 together are every event the library declares', () => {
+    expect([...ZAAK_EVENT_TYPES, ...EVENTS_VANAF_V3].sort()).toEqual([...ALLE_EVENT_TYPES].sort());
   });
 
   it.each(LEAF_STATES_V1)('refuses the beslistermijn signals of version 2 in %s, and offers them to no role', (state) => {
@@ -322,7 +337,8 @@ describe('zaakMachineV1', () => {
 
   describe('graph coverage (xstate/graph)', () => {
     type ZaakSnapshotV1 = SnapshotFrom<typeof zaakMachineV1>;
-    const events: ZaakEvent[] = ZAAK_EVENT_TYPES.map((type) => VOORBEELD_EVENT[type]);
+    // Every event the library declares, the version-3 ones included: the machine must take none of those.
+    const events: ZaakEvent[] = ALLE_EVENT_TYPES.map((type) => VOORBEELD_EVENT[type]);
     // Refusals only count up; capping keeps the state space finite while still
     // telling "before" from "after a refusal".
     const serializeState = (s: ZaakSnapshotV1) =>
@@ -330,7 +346,7 @@ describe('zaakMachineV1', () => {
     const options = { events, serializeState, filterEvents: (s: ZaakSnapshotV1, e: ZaakEvent) => s.can(e), limit: 10_000 };
 
     // Paths start with XState's own init step, which is not a case event.
-    const isZaakEvent = (e: { type: string }): e is ZaakEvent => (ZAAK_EVENT_TYPES as string[]).includes(e.type);
+    const isZaakEvent = (e: { type: string }): e is ZaakEvent => (ALLE_EVENT_TYPES as string[]).includes(e.type);
 
     const shortest = getShortestPaths(zaakMachineV1, options);
     const shortestByKey = new Map(shortest.map((p) => [serializeState(p.state), p]));

@@ -1,121 +1,53 @@
-import { ROLLEN } from '@woonstart/domain';
+import { ROLLEN, type Rol } from '@woonstart/domain';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
-import type { SnapshotFrom } from 'xstate';
+import { transition, type SnapshotFrom } from 'xstate';
 import { LID_A, LID_B, LID_C, VOORBEELD_EVENT, goedkeuring, lui, nieuweZaak, ontvankelijk, speelAf, voorstel } from '../testing/zaak-paden';
+import { PAD_NAAR_V2, SITUATIES_V2, SITUATIE_NAMEN, V2, bereikSituatieV2, type LeafStateV2, type SituatieNaam } from '../testing/zaak-paden.v2';
 import {
-  LEAF_STATES_V2,
-  PAD_NAAR_V2,
-  SITUATIES_V2,
-  SITUATIE_NAMEN,
-  V2,
-  bereikSituatieV2,
-  bereikZaakV2,
-  type LeafStateV2,
-  type SituatieNaam,
-} from '../testing/zaak-paden.v2';
+  LEAF_STATES_NA_BESLUIT_V3,
+  LEAF_STATES_TOT_BESLUIT_V3,
+  LEAF_STATES_V3,
+  PAD_NAAR_V3,
+  SITUATIES_V3,
+  SITUATIE_NAMEN_V3,
+  TOEGEKEND_V3,
+  V3,
+  bereikSituatieV3,
+  bereikZaakV3,
+  plaatsing,
+  weigering,
+  type LeafStateV3,
+  type SituatieNaamV3,
+} from '../testing/zaak-paden.v3';
 import { zaakDiagram } from './zaak.diagram';
-import { ZAAK_EVENT_TYPES, type ZaakContext, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
+import {
+  EVENTS_VANAF_V3,
+  ZAAK_EVENT_META,
+  ZAAK_EVENT_TYPES,
+  type ZaakContext,
+  type ZaakEvent,
+  type ZaakEventType,
+  type ZaakEventTypeTotV3,
+} from './zaak-events.model';
+import { INITIAL_ZAAK_CONTEXT_V2, zaakMachineV2 } from './zaak-v2.machine';
 import { INITIAL_ZAAK_CONTEXT, ZAAK_MACHINE_VERSION, zaakMachine } from './zaak.machine';
-import { allowedEvents, applyZaakEvent, initialZaak, machineForVersion, possibleEvents, statePath, type PersistedZaak } from './zaak.runtime';
+import { allowedEvents, applyZaakEvent, machineForVersion, mayRolSend, possibleEvents, restoreZaak, statePath, type PersistedZaak } from './zaak.runtime';
+
+/** The leaf states the hand-written table covers: every state after the decision, and ingetrokken (final, reachable after it too). */
+const TABEL_STATES = [...LEAF_STATES_NA_BESLUIT_V3, 'ingetrokken'] as const;
+type TabelState = (typeof TABEL_STATES)[number];
+type Verwacht = LeafStateV3 | null;
 
 /**
- * The whole behaviour of machine version 2 on its canonical paths, written out by
- * hand: for every leaf state and every event (sample payload, BESLUIT_GOEDKEUREN by
- * LID_B on a proposal by LID_A, four eyes on, no verdaging or medical advice yet),
- * the leaf state the case ends in, or null when the machine refuses the event.
- * A targetless transition (VERDAGEN, MEDISCH_ADVIES_*, HERSTELTERMIJN_VERSTREKEN and the
- * deadline signals BESLISTERMIJN_HERINNERING/_VERSTREKEN) ends in the state it started in.
- * Any change to the machine must change this table.
+ * The whole behaviour of machine version 3 after the decision, written out by hand:
+ * for every leaf state after the decision and every event type (sample payload: a
+ * refusal without `gevolg`, a placement without `vorm`, no woonevaluatie yet, no
+ * extension yet), the leaf state the case ends in, or null when the machine refuses
+ * the event. A targetless transition ends in the state it started in.
+ * Up to the decision version 3 is version 2, tested against it instead of a table.
+ * Any change to the machine after the decision must change this table.
  */
-const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventType]: LeafStateV2 | null } } = {
-  concept: {
-    GEGEVENS_WIJZIGEN: 'concept', INDIENEN: 'ingediend.ontvankelijkheid',
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
-    INTREKKEN: 'ingetrokken',
-  },
-  'ingediend.ontvankelijkheid': {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: 'toetsingHerkomst', AANVULLING_VRAGEN: 'ingediend.aanvullen', AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: 'ingediend.ontvankelijkheid', MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'ingediend.ontvankelijkheid', BESLISTERMIJN_VERSTREKEN: 'ingediend.ontvankelijkheid',
-    INTREKKEN: 'ingetrokken',
-  },
-  'ingediend.aanvullen': {
-    GEGEVENS_WIJZIGEN: 'ingediend.aanvullen', INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: 'ingediend.ontvankelijkheid', BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: 'ingediend.aanvullen',
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: 'ingediend.aanvullen', MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'ingediend.aanvullen', BESLISTERMIJN_VERSTREKEN: 'ingediend.aanvullen',
-    INTREKKEN: 'ingetrokken',
-  },
-  toetsingHerkomst: {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: 'wegingWoonstart', WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: 'toetsingHerkomst', MEDISCH_ADVIES_VRAGEN: 'toetsingHerkomst', MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'toetsingHerkomst', BESLISTERMIJN_VERSTREKEN: 'toetsingHerkomst',
-    INTREKKEN: 'ingetrokken',
-  },
-  wegingWoonstart: {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: 'besluitvorming.beraad', ZAAK_OVERDRAGEN: 'wegingWoonstart', VERDAGEN: 'wegingWoonstart', MEDISCH_ADVIES_VRAGEN: 'wegingWoonstart', MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'wegingWoonstart', BESLISTERMIJN_VERSTREKEN: 'wegingWoonstart',
-    INTREKKEN: 'ingetrokken',
-  },
-  'besluitvorming.beraad': {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: 'besluitvorming.beraad', ZAAK_OVERDRAGEN: 'besluitvorming.beraad', VERDAGEN: 'besluitvorming.beraad', MEDISCH_ADVIES_VRAGEN: 'besluitvorming.beraad', MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: 'besluitvorming.voorgesteld', BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'besluitvorming.beraad', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.beraad',
-    INTREKKEN: 'ingetrokken',
-  },
-  'besluitvorming.voorgesteld': {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: 'besluitvorming.voorgesteld', MEDISCH_ADVIES_VRAGEN: 'besluitvorming.voorgesteld', MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: 'toegekend.bemiddeling.zoeken', BESLUIT_TERUGSTUREN: 'besluitvorming.beraad', ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'besluitvorming.voorgesteld', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.voorgesteld',
-    INTREKKEN: 'ingetrokken',
-  },
-  'besluitvorming.zienswijze': {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: 'besluitvorming.zienswijze', MEDISCH_ADVIES_VRAGEN: 'besluitvorming.zienswijze', MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: 'besluitvorming.beraad', ZIENSWIJZETERMIJN_VERSTREKEN: 'besluitvorming.beraad',
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: 'besluitvorming.zienswijze', BESLISTERMIJN_VERSTREKEN: 'besluitvorming.zienswijze',
-    INTREKKEN: 'ingetrokken',
-  },
+const OVERGANGEN_V3: { readonly [S in TabelState]: { readonly [E in ZaakEventType]: Verwacht } } = {
   'toegekend.bemiddeling.zoeken': {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
     ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
@@ -126,6 +58,9 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.bemiddeling.zoeken', AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
   'toegekend.bemiddeling.aanbieding': {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -137,6 +72,9 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.bemiddeling.aanbieding', AANBIEDING_INTREKKEN: 'toegekend.bemiddeling.zoeken', REACTIETERMIJN_VERSTREKEN: 'toegekend.bemiddeling.zoeken',
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
   'toegekend.bemiddeling.geaccepteerd': {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -148,8 +86,11 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.bemiddeling.geaccepteerd', AANBIEDING_INTREKKEN: 'toegekend.bemiddeling.zoeken', REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
-  'toegekend.zelfZoeken': {
+  'toegekend.zelfZoeken.zoekend': {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
     ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
     HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
@@ -159,6 +100,51 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.zelfZoeken.zoekend', AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: 'toegekend.zelfZoeken.verlopen', VERLENGING_AANVRAGEN: 'toegekend.zelfZoeken.verlengingAangevraagd', VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
+  },
+  'toegekend.zelfZoeken.verlopen': {
+    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
+    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
+    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
+    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
+    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
+    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
+    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
+    INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.zelfZoeken.verlopen', AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: 'toegekend.zelfZoeken.verlengingAangevraagd', VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: 'urgentieVervallen',
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
+  },
+  'toegekend.zelfZoeken.verlengingAangevraagd': {
+    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
+    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
+    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
+    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
+    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
+    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
+    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
+    INTREKKEN: 'ingetrokken',
+    PLAATSINGSPROFIEL_VASTLEGGEN: 'toegekend.zelfZoeken.verlengingAangevraagd', AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: 'toegekend.zelfZoeken.verlengingAangevraagd', VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: 'toegekend.zelfZoeken.zoekend', VERLENGING_AFWIJZEN: 'urgentieVervallen', VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
+  },
+  intermediaireVerhuur: {
+    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
+    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
+    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
+    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
+    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
+    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
+    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
+    INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: 'intermediaireVerhuur', WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: 'intermediaireVerhuur', OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: 'plaatsingBeeindigd',
   },
   geplaatst: {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -170,6 +156,37 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
+  },
+  urgentieVervallen: {
+    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
+    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
+    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
+    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
+    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
+    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
+    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
+    INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
+  },
+  plaatsingBeeindigd: {
+    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
+    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
+    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
+    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
+    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
+    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
+    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
+    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
+    INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
   afgewezen: {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -181,6 +198,9 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: 'bezwaar', BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
   bezwaar: {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -192,6 +212,9 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: 'besluitvorming.beraad', BEZWAAR_ONGEGROND: 'definitiefAfgewezen', BEZWAAR_NIET_ONTVANKELIJK: 'definitiefAfgewezen',
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
   definitiefAfgewezen: {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
@@ -203,7 +226,12 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
+
+  // Final, reached before or after the decision: nothing follows.
   ingetrokken: {
     GEGEVENS_WIJZIGEN: null, INDIENEN: null,
     ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
@@ -214,110 +242,90 @@ const OVERGANGEN_V2: { readonly [S in LeafStateV2]: { readonly [E in ZaakEventTy
     BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
     BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
     INTREKKEN: null,
-  },
-  buitenBehandeling: {
-    GEGEVENS_WIJZIGEN: null, INDIENEN: null,
-    ONTVANKELIJK_VERKLAREN: null, AANVULLING_VRAGEN: null, AANVULLING_INDIENEN: null, BUITEN_BEHANDELING_STELLEN: null, HERSTELTERMIJN_VERSTREKEN: null,
-    HERKOMST_VASTSTELLEN: null, WEGING_VASTLEGGEN: null, ZAAK_OVERDRAGEN: null, VERDAGEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: null,
-    BESLUIT_VOORSTELLEN: null, BESLUIT_GOEDKEUREN: null, BESLUIT_TERUGSTUREN: null, ZIENSWIJZE_ONTVANGEN: null, ZIENSWIJZETERMIJN_VERSTREKEN: null,
-    TOEKENNEN_BEMIDDELING: null, TOEKENNEN_ZELF_ZOEKEN: null, AFWIJZEN: null,
-    WONING_AANBIEDEN: null, AANBIEDING_ACCEPTEREN: null, AANBIEDING_WEIGEREN: null, PLAATSING_REGISTREREN: null,
-    BEZWAAR_INDIENEN: null, BEZWAAR_GEGROND: null, BEZWAAR_ONGEGROND: null, BEZWAAR_NIET_ONTVANKELIJK: null,
-    BESLISTERMIJN_HERINNERING: null, BESLISTERMIJN_VERSTREKEN: null,
-    INTREKKEN: null,
+    PLAATSINGSPROFIEL_VASTLEGGEN: null, AANBIEDING_INTREKKEN: null, REACTIETERMIJN_VERSTREKEN: null,
+    URGENTIEVERKLARING_VERLOPEN: null, VERLENGING_AANVRAGEN: null, VERLENGING_TOEKENNEN: null, VERLENGING_AFWIJZEN: null, VERLENGINGSTERMIJN_VERSTREKEN: null,
+    WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: null, WOONEVALUATIE_HERINNERING: null, OMKLAP_REGISTREREN: null, INTERMEDIAIRE_VERHUUR_BEEINDIGEN: null,
   },
 };
 
 /**
- * Per named situation (zaak-paden.v2.ts), the events that behave differently from
- * the canonical row of its leaf state, written out by hand. Every other event must
- * behave exactly as in the canonical row: an empty object says "no difference".
+ * Per named situation (zaak-paden.v3.ts), the events that behave differently from the
+ * canonical row of its leaf state, written out by hand. Every other event behaves as in
+ * the canonical row: an empty object says "no difference".
  */
-const AFWIJKINGEN: { readonly [N in SituatieNaam]: Partial<Record<ZaakEventType, LeafStateV2 | null>> } = {
-  // Awb 4:5: buiten behandeling only once the hersteltermijn has lapsed.
-  'aanvullen, hersteltermijn verstreken': { BUITEN_BEHANDELING_STELLEN: 'buitenBehandeling' },
-  'aanvullen, hersteltermijn tweemaal verstreken gemeld': { BUITEN_BEHANDELING_STELLEN: 'buitenBehandeling' },
-  'aanvullen, na verdaging': { VERDAGEN: null },
-  'aanvullen, gegevens gewijzigd na verstreken termijn': { BUITEN_BEHANDELING_STELLEN: 'buitenBehandeling' },
-  'ontvankelijkheid, verdaagd': { VERDAGEN: null },
-  'ontvankelijkheid, aangevuld na verstreken termijn': {},
-  // A new request for completion starts a new hersteltermijn.
-  'aanvullen, tweede hersteltermijn': {},
-  'toetsingHerkomst, verdaagd tijdens ontvankelijkheid': { VERDAGEN: null },
-  'toetsingHerkomst, medisch advies gevraagd bij ontvankelijkheid': { MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'toetsingHerkomst' },
-  'toetsingHerkomst, medisch advies gevraagd': { MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'toetsingHerkomst' },
-  'toetsingHerkomst, medisch advies uitgebracht': { MEDISCH_ADVIES_VRAGEN: null },
-  'toetsingHerkomst, zonder vier ogen': {},
-  'wegingWoonstart, verdaagd': { VERDAGEN: null },
-  'wegingWoonstart, medisch advies gevraagd': { MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'wegingWoonstart' },
-  'wegingWoonstart, medisch advies uitgebracht': { MEDISCH_ADVIES_VRAGEN: null },
-  'wegingWoonstart, na overdracht': {},
-  'beraad, verdaagd': { VERDAGEN: null },
-  'beraad, medisch advies gevraagd bij ontvankelijkheid': { BESLUIT_VOORSTELLEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'besluitvorming.beraad' },
-  'beraad, medisch advies gevraagd': { BESLUIT_VOORSTELLEN: null, MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'besluitvorming.beraad' },
-  'beraad, medisch advies uitgebracht': { MEDISCH_ADVIES_VRAGEN: null },
-  'beraad, weging herzien en overgedragen': {},
-  'beraad, na terugsturen': {},
-  'beraad, na zienswijze': {},
-  'beraad, na verstreken zienswijzetermijn': {},
-  'beraad, na gegrond bezwaar': {},
-  'beraad, na gegrond bezwaar tegen afwijzing na zienswijze': {},
-  'voorgesteld, zelf zoeken': { BESLUIT_GOEDKEUREN: 'toegekend.zelfZoeken' },
-  'voorgesteld, afwijzing': { BESLUIT_GOEDKEUREN: 'afgewezen' },
-  'voorgesteld, afwijzing met zienswijze': { BESLUIT_GOEDKEUREN: 'besluitvorming.zienswijze' },
-  // The applicant has been heard: approving the refusal again ends in afgewezen.
-  'voorgesteld, afwijzing met zienswijze na zienswijze': { BESLUIT_GOEDKEUREN: 'afgewezen' },
-  'voorgesteld, toekenning na zienswijze': { BESLUIT_GOEDKEUREN: 'toegekend.zelfZoeken' },
-  // A gegrond bezwaar forgets the earlier zienswijze: the applicant is heard again.
-  'voorgesteld, afwijzing met zienswijze na gegrond bezwaar': { BESLUIT_GOEDKEUREN: 'besluitvorming.zienswijze' },
-  // Four eyes: LID_B (the sample approver) proposed it and may not approve it.
-  'voorgesteld, door de goedkeurder zelf': { BESLUIT_GOEDKEUREN: null },
-  'voorgesteld, zonder vier ogen door de goedkeurder zelf': {},
-  // Advice asked after the proposal blocks its approval until the advice is in.
-  'voorgesteld, medisch advies gevraagd na het voorstel': { MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'besluitvorming.voorgesteld', BESLUIT_GOEDKEUREN: null },
-  'voorgesteld, verdaagd': { VERDAGEN: null },
-  'voorgesteld, opnieuw na terugsturen': { BESLUIT_GOEDKEUREN: 'afgewezen' },
-  'zienswijze, medisch advies gevraagd': { MEDISCH_ADVIES_VRAGEN: null, MEDISCH_ADVIES_UITBRENGEN: 'besluitvorming.zienswijze' },
-  'zienswijze, verdaagd': { VERDAGEN: null },
-  'zienswijze, zonder vier ogen': {},
-  'zoeken, na een weigering': {},
-  'aanbieding, tweede aanbod': {},
-  'zoeken, zonder vier ogen door de voorsteller goedgekeurd': {},
-  'zelfZoeken, na gegrond bezwaar': {},
+const AFWIJKINGEN_V3: { readonly [N in SituatieNaamV3]: Partial<Record<ZaakEventType, Verwacht>> } = {
+  'zoeken, na weigering zonder gevolg': {},
+  // A warning is counted, nothing more: the next offer is handled as the first.
+  'zoeken, na weigering met waarschuwing': {},
+  'zoeken, na gegronde weigering': {},
+  'zoeken, na ingetrokken aanbieding': {},
+  'zoeken, na verstreken reactietermijn': {},
+  'zoeken, na ingetrokken acceptatie': {},
+  'aanbieding, na een waarschuwing': {},
+  'geaccepteerd, na een waarschuwing': {},
+  // An extension is one final chance: never a second.
+  'zoekend, na verlenging': { VERLENGING_AANVRAGEN: null },
+  'zoekend, verlengd na verlopen': { VERLENGING_AANVRAGEN: null },
+  'zoekend, na gegrond bezwaar': {},
+  'verlopen, na verlenging': { VERLENGING_AANVRAGEN: null },
+  'verlengingAangevraagd, na verlopen': {},
+  'intermediaireVerhuur, via zelf zoeken': {},
+  // One woonevaluatie at a time: the next only after the open one is signed off.
+  'intermediaireVerhuur, woonevaluatie open': { WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: 'intermediaireVerhuur' },
+  // Omklap after at least one signed-off evaluation and none awaiting sign-off.
+  'intermediaireVerhuur, woonevaluatie afgetekend': { OMKLAP_REGISTREREN: 'geplaatst' },
+  'intermediaireVerhuur, tweede woonevaluatie open': { WOONEVALUATIE_VASTLEGGEN: null, WOONEVALUATIE_AFTEKENEN: 'intermediaireVerhuur' },
+  'geplaatst, huur via bemiddeling': {},
   'geplaatst, via zelf zoeken': {},
-  'afgewezen, na zienswijze': {},
-  'afgewezen, opnieuw na gegrond bezwaar': {},
-  'bezwaar, tegen tweede afwijzing': {},
-  'definitiefAfgewezen, bezwaar niet-ontvankelijk': {},
-  'ingetrokken, tijdens aanvulling': {},
-  'ingetrokken, tijdens voorstel': {},
-  'ingetrokken, na toekenning': {},
-  'aanvullen, beslistermijn verstreken': {},
-  // The verdaging resets the signal, and there is only one.
-  'toetsingHerkomst, verdaagd na verstreken beslistermijn': { VERDAGEN: null },
-  'beraad, herinnerd': {},
-  // A late decision is still a decision: the signal blocks nothing.
-  'voorgesteld, beslistermijn verstreken': {},
-  'zoeken, na verstreken beslistermijn': {},
+  'geplaatst, na verlenging': {},
+  'geplaatst, na omklap': {},
+  'urgentieVervallen, na een waarschuwing': {},
+  'urgentieVervallen, verlenging afgewezen': {},
+  'urgentieVervallen, verlengingstermijn verstreken': {},
+  'plaatsingBeeindigd, met open woonevaluatie': {},
+  'ingetrokken, tijdens aanbieding': {},
+  'ingetrokken, na verlopen urgentieverklaring': {},
+  'ingetrokken, tijdens verlengingsaanvraag': {},
 };
 
-/** Driven once, on first use, through applyZaakEvent(2, …). */
-const snapshotIn = lui(LEAF_STATES_V2, bereikZaakV2);
-const situatie = lui(SITUATIE_NAMEN, bereikSituatieV2);
+/**
+ * Transitions after the decision that only a payload the sample events lack reaches
+ * (hand-written): a refusal under an urgentieVervalt policy, an intermediaire placement.
+ */
+const VARIANT_OVERGANGEN: ReadonlyArray<readonly [TabelState, ZaakEventType, LeafStateV3]> = [
+  ['toegekend.bemiddeling.aanbieding', 'AANBIEDING_WEIGEREN', 'urgentieVervallen'],
+  ['toegekend.bemiddeling.geaccepteerd', 'PLAATSING_REGISTREREN', 'intermediaireVerhuur'],
+  ['toegekend.zelfZoeken.zoekend', 'PLAATSING_REGISTREREN', 'intermediaireVerhuur'],
+];
 
-const rows: Array<[LeafStateV2, ZaakEventType, LeafStateV2 | null]> = LEAF_STATES_V2.flatMap((state) =>
-  ZAAK_EVENT_TYPES.map((event): [LeafStateV2, ZaakEventType, LeafStateV2 | null] => [state, event, OVERGANGEN_V2[state][event]]),
-);
+/** The four context fields version 3 added, at their start values. */
+const NIEUW_IN_V3 = { waarschuwingen: 0, verlengd: false, aantalWoonevaluaties: 0, woonevaluatieOpen: false } as const;
+
+/** The event types of versions 1 and 2. */
+const EVENTS_TOT_V3 = ZAAK_EVENT_TYPES.filter((t): t is ZaakEventTypeTotV3 => !(EVENTS_VANAF_V3 as readonly string[]).includes(t));
+const V1_ONLY: readonly ZaakEventType[] = ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN'];
+/** Sent by the durable jobs; never offered to a role (version-3 ones first). */
+const SYSTEEM_V3: readonly ZaakEventType[] = ['REACTIETERMIJN_VERSTREKEN', 'URGENTIEVERKLARING_VERLOPEN', 'VERLENGINGSTERMIJN_VERSTREKEN', 'WOONEVALUATIE_HERINNERING'];
+const SYSTEEM: readonly ZaakEventType[] = ['HERSTELTERMIJN_VERSTREKEN', 'BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN', 'ZIENSWIJZETERMIJN_VERSTREKEN', ...SYSTEEM_V3];
+/** The final leaf states of version 3 (hand-written). */
+const FINAAL: readonly LeafStateV3[] = ['geplaatst', 'urgentieVervallen', 'plaatsingBeeindigd', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'];
+
+/** Driven once, on first use, through applyZaakEvent(3, …). */
+const snapshotIn = lui(LEAF_STATES_V3, bereikZaakV3);
+const situatie = lui(SITUATIE_NAMEN_V3, bereikSituatieV3);
+
+type Rij = [TabelState, ZaakEventType, Verwacht];
+const rows: Rij[] = TABEL_STATES.flatMap((state) => ZAAK_EVENT_TYPES.map((event): Rij => [state, event, OVERGANGEN_V3[state][event]]));
 
 /** Expected outcome in a situation: its own difference, else the canonical row of its leaf state. */
-function verwachtIn(naam: SituatieNaam, event: ZaakEventType): LeafStateV2 | null {
-  const anders = AFWIJKINGEN[naam];
-  return event in anders ? (anders[event] as LeafStateV2 | null) : OVERGANGEN_V2[SITUATIES_V2[naam].toestand][event];
+function verwachtIn(naam: SituatieNaamV3, event: ZaakEventType): Verwacht {
+  const anders = AFWIJKINGEN_V3[naam];
+  return event in anders ? (anders[event] as Verwacht) : OVERGANGEN_V3[SITUATIES_V3[naam].toestand as TabelState][event];
 }
 
-const situatieRows: Array<[SituatieNaam, ZaakEventType, LeafStateV2 | null]> = SITUATIE_NAMEN.flatMap((naam) =>
-  ZAAK_EVENT_TYPES.map((event): [SituatieNaam, ZaakEventType, LeafStateV2 | null] => [naam, event, verwachtIn(naam, event)]),
-);
+type SituatieRij = [SituatieNaamV3, ZaakEventType, Verwacht];
+const situatieRows: SituatieRij[] = SITUATIE_NAMEN_V3.flatMap((naam) => ZAAK_EVENT_TYPES.map((event): SituatieRij => [naam, event, verwachtIn(naam, event)]));
+
 
 /** Same snapshot with some context replaced, as a stored case might hold it. */
 function metContext(persisted: PersistedZaak, context: Partial<ZaakContext>): PersistedZaak {
@@ -325,92 +333,108 @@ function metContext(persisted: PersistedZaak, context: Partial<ZaakContext>): Pe
 }
 
 function naar(persisted: PersistedZaak, event: ZaakEvent): string | null {
-  return applyZaakEvent(V2, persisted, event)?.naar ?? null;
+  return applyZaakEvent(V3, persisted, event)?.naar ?? null;
 }
 
 function stap(persisted: PersistedZaak, event: ZaakEvent): PersistedZaak {
-  const overgang = applyZaakEvent(V2, persisted, event);
+  const overgang = applyZaakEvent(V3, persisted, event);
   if (!overgang) throw new Error(`${event.type} geweigerd in ${statePath(persisted.value)}`);
   return overgang.snapshot;
 }
 
-const V1_ONLY: readonly ZaakEventType[] = ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN'];
+function verwachtOvergang(persisted: PersistedZaak, van: string, event: ZaakEvent, expected: Verwacht): void {
+  const overgang = applyZaakEvent(V3, persisted, event);
+  if (expected === null) {
+    expect(overgang).toBeNull();
+    return;
+  }
+  expect(overgang).not.toBeNull();
+  expect(overgang!.van).toBe(van);
+  expect(overgang!.naar).toBe(expected);
+  expect(statePath(overgang!.snapshot.value)).toBe(expected);
+  expect(overgang!.status).toBe(expected.split('.')[0]);
+  expect(overgang!.snapshot.status).toBe(FINAAL.includes(expected) ? 'done' : 'active');
+}
 
-/** The deadline signals of the beslistermijn, and the leaf states in which the term runs (hand-written). */
-const BESLISTERMIJN_SIGNALEN = ['BESLISTERMIJN_HERINNERING', 'BESLISTERMIJN_VERSTREKEN'] as const;
-const TERMIJN_LOOPT: readonly LeafStateV2[] = [
-  'ingediend.ontvankelijkheid', 'ingediend.aanvullen', 'toetsingHerkomst', 'wegingWoonstart',
-  'besluitvorming.beraad', 'besluitvorming.voorgesteld', 'besluitvorming.zienswijze',
-];
-
-describe('zaakMachine (version 2)', () => {
-  it('is version 2 and new cases start on it, in concept with the full version-2 context', () => {
-    expect(ZAAK_MACHINE_VERSION).toBe(2);
-    expect(V2).toBe(ZAAK_MACHINE_VERSION);
-    expect(zaakMachine.version).toBe('2');
-    expect(machineForVersion(2)).toBe(zaakMachine);
-    expect(initialZaak()).toMatchObject({ version: 2, state: 'concept', status: 'concept' });
-    expect(initialZaak().snapshot).toEqual(nieuweZaak(V2));
-    expect(INITIAL_ZAAK_CONTEXT).toEqual({
-      herkomstgemeenteCbs: null, woonstartgemeenteCbs: null, route: null, aangebodenWoningId: null, geplaatstOp: null, aantalWeigeringen: 0,
-      vierOgen: true, medischAdvies: 'nietNodig', hersteltermijnVerstreken: false, verdaagd: false, voorstel: null, zienswijzeGehad: false,
-      termijnSignaal: 'geen',
-    });
-    expect(initialZaak().snapshot.context).toEqual(INITIAL_ZAAK_CONTEXT);
+describe('zaakMachine (version 3)', () => {
+  it('is version 3, the current one, with the version-2 context and four fields more', () => {
+    expect(ZAAK_MACHINE_VERSION).toBe(3);
+    expect(V3).toBe(ZAAK_MACHINE_VERSION);
+    expect(zaakMachine.version).toBe('3');
+    expect(machineForVersion(3)).toBe(zaakMachine);
+    expect(nieuweZaak(V3)).toMatchObject({ status: 'active', value: 'concept', context: INITIAL_ZAAK_CONTEXT });
+    expect(INITIAL_ZAAK_CONTEXT).toEqual({ ...INITIAL_ZAAK_CONTEXT_V2, ...NIEUW_IN_V3 });
   });
 
   describe('the hand-written tables', () => {
-    it('cover every event type the library declares, for every leaf state', () => {
-      for (const state of LEAF_STATES_V2) expect(Object.keys(OVERGANGEN_V2[state]).sort()).toEqual([...ZAAK_EVENT_TYPES].sort());
+    it('cover every event type the library declares, for every leaf state after the decision', () => {
+      expect([...TABEL_STATES].sort()).toEqual(LEAF_STATES_V3.filter((s) => !(LEAF_STATES_TOT_BESLUIT_V3 as readonly string[]).includes(s) || s === 'ingetrokken').sort());
+      for (const state of TABEL_STATES) expect(Object.keys(OVERGANGEN_V3[state]).sort()).toEqual([...ZAAK_EVENT_TYPES].sort());
     });
 
-    it('list every named situation, and each difference is a real difference', () => {
-      expect(Object.keys(AFWIJKINGEN).sort()).toEqual([...SITUATIE_NAMEN].sort());
-      for (const naam of SITUATIE_NAMEN) {
-        for (const [event, target] of Object.entries(AFWIJKINGEN[naam])) {
-          expect(OVERGANGEN_V2[SITUATIES_V2[naam].toestand][event as ZaakEventType]).not.toBe(target);
+    it('list every named situation, each in a state of the table, and each difference is a real difference', () => {
+      expect(Object.keys(AFWIJKINGEN_V3).sort()).toEqual([...SITUATIE_NAMEN_V3].sort());
+      for (const naam of SITUATIE_NAMEN_V3) {
+        expect(TABEL_STATES).toContain(SITUATIES_V3[naam].toestand);
+        for (const [event, target] of Object.entries(AFWIJKINGEN_V3[naam])) {
+          expect(OVERGANGEN_V3[SITUATIES_V3[naam].toestand as TabelState][event as ZaakEventType]).not.toBe(target);
         }
       }
     });
 
-    it.each(V1_ONLY)('version 2 no longer accepts %s, in any state or situation', (event) => {
-      for (const state of LEAF_STATES_V2) expect(OVERGANGEN_V2[state][event]).toBeNull();
-      for (const naam of SITUATIE_NAMEN) expect(verwachtIn(naam, event)).toBeNull();
+    it('the targetless transitions after the decision are exactly these (they keep the state)', () => {
+      const opZichzelf = rows.filter(([state, , to]) => to === state).map(([state, event]) => `${state} ${event}`);
+      expect(opZichzelf.sort()).toEqual(
+        [
+          ...TOEGEKEND_V3.map((state) => `${state} PLAATSINGSPROFIEL_VASTLEGGEN`),
+          'toegekend.zelfZoeken.verlengingAangevraagd URGENTIEVERKLARING_VERLOPEN',
+          'intermediaireVerhuur WOONEVALUATIE_VASTLEGGEN',
+          'intermediaireVerhuur WOONEVALUATIE_HERINNERING',
+        ].sort(),
+      );
     });
 
-    it('every other event type is accepted somewhere', () => {
+    it('no event of version 1 only is accepted after the decision; every version-3 event is accepted somewhere', () => {
       const accepted = new Set([...rows, ...situatieRows].filter(([, , to]) => to !== null).map(([, event]) => event));
-      expect([...accepted].sort()).toEqual(ZAAK_EVENT_TYPES.filter((t) => !V1_ONLY.includes(t)).sort());
+      for (const event of V1_ONLY) expect(accepted.has(event)).toBe(false);
+      for (const event of EVENTS_VANAF_V3) expect([event, accepted.has(event)]).toEqual([event, true]);
+    });
+
+    it('the variant transitions are not in the tables: only their payload reaches them', () => {
+      for (const [state, event, to] of VARIANT_OVERGANGEN) {
+        expect(OVERGANGEN_V3[state][event]).not.toBe(to);
+        expect(LEAF_STATES_V3).toContain(to);
+      }
     });
   });
 
   describe('path helpers', () => {
-    it.each(LEAF_STATES_V2)('the canonical path really brings a case into %s', (state) => {
+    it.each(LEAF_STATES_V3)('the canonical path really brings a case into %s', (state) => {
       expect(statePath(snapshotIn[state].value)).toBe(state);
     });
 
-    it.each(SITUATIE_NAMEN)('the situation "%s" really reaches its leaf state', (naam) => {
-      expect(statePath(situatie[naam].value)).toBe(SITUATIES_V2[naam].toestand);
+    it.each(SITUATIE_NAMEN_V3)('the situation "%s" really reaches its leaf state', (naam) => {
+      expect(statePath(situatie[naam].value)).toBe(SITUATIES_V3[naam].toestand);
     });
 
-    it('every leaf state has a canonical path and no path is longer than it needs to be to stay readable', () => {
-      expect(Object.keys(PAD_NAAR_V2).sort()).toEqual([...LEAF_STATES_V2].sort());
-      for (const state of LEAF_STATES_V2) expect(PAD_NAAR_V2[state].length).toBeLessThanOrEqual(10);
+    it('every leaf state has a canonical path of at most ten events; the states version 2 has too are reached along its path', () => {
+      expect(Object.keys(PAD_NAAR_V3).sort()).toEqual([...LEAF_STATES_V3].sort());
+      for (const state of LEAF_STATES_V3) expect(PAD_NAAR_V3[state].length).toBeLessThanOrEqual(10);
+      for (const state of LEAF_STATES_V3) {
+        if (state in PAD_NAAR_V2) expect([state, PAD_NAAR_V3[state]]).toEqual([state, PAD_NAAR_V2[state as LeafStateV2]]);
+      }
+    });
+
+    it('the leaf states split into those up to the decision and those after it', () => {
+      expect([...LEAF_STATES_TOT_BESLUIT_V3, ...LEAF_STATES_NA_BESLUIT_V3].sort()).toEqual([...LEAF_STATES_V3].sort());
+      expect(TOEGEKEND_V3.every((s) => s.startsWith('toegekend.'))).toBe(true);
+      expect(LEAF_STATES_V3.filter((s) => s.startsWith('toegekend.')).sort()).toEqual([...TOEGEKEND_V3].sort());
     });
   });
 
-  describe('every (leaf state, event) pair on the canonical paths', () => {
+  describe('every (leaf state after the decision, event) pair on the canonical paths', () => {
     it.each(rows)('%s + %s → %s', (state, event, expected) => {
-      const overgang = applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT[event]);
-      if (expected === null) {
-        expect(overgang).toBeNull();
-        return;
-      }
-      expect(overgang).not.toBeNull();
-      expect(overgang!.van).toBe(state);
-      expect(overgang!.naar).toBe(expected);
-      expect(statePath(overgang!.snapshot.value)).toBe(expected);
-      expect(overgang!.status).toBe(expected.split('.')[0]);
+      verwachtOvergang(snapshotIn[state], state, VOORBEELD_EVENT[event], expected);
     });
   });
 
@@ -420,431 +444,446 @@ describe('zaakMachine (version 2)', () => {
     });
   });
 
-  describe('guards', () => {
-    describe('hersteltermijn (Awb 4:5)', () => {
-      it('BUITEN_BEHANDELING_STELLEN is refused before HERSTELTERMIJN_VERSTREKEN and possible after it', () => {
-        const aanvullen = snapshotIn['ingediend.aanvullen'];
-        expect(aanvullen.context.hersteltermijnVerstreken).toBe(false);
-        expect(applyZaakEvent(V2, aanvullen, VOORBEELD_EVENT.BUITEN_BEHANDELING_STELLEN)).toBeNull();
-
-        const verstreken = stap(aanvullen, VOORBEELD_EVENT.HERSTELTERMIJN_VERSTREKEN);
-        expect(statePath(verstreken.value)).toBe('ingediend.aanvullen');
-        expect(verstreken.context.hersteltermijnVerstreken).toBe(true);
-        const overgang = applyZaakEvent(V2, verstreken, VOORBEELD_EVENT.BUITEN_BEHANDELING_STELLEN)!;
-        expect(overgang.naar).toBe('buitenBehandeling');
-        expect(overgang.snapshot.status).toBe('done');
-      });
-
-      it('a late completion is still accepted, and a new request for completion starts a new term', () => {
-        const aangevuld = situatie['ontvankelijkheid, aangevuld na verstreken termijn'];
-        expect(aangevuld.context.hersteltermijnVerstreken).toBe(true);
-        const opnieuw = stap(aangevuld, VOORBEELD_EVENT.AANVULLING_VRAGEN);
-        expect(opnieuw.context.hersteltermijnVerstreken).toBe(false);
-        expect(applyZaakEvent(V2, opnieuw, VOORBEELD_EVENT.BUITEN_BEHANDELING_STELLEN)).toBeNull();
-      });
-
-      it('HERSTELTERMIJN_VERSTREKEN only counts while completion is asked', () => {
-        for (const state of LEAF_STATES_V2.filter((s) => s !== 'ingediend.aanvullen')) {
-          expect(applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.HERSTELTERMIJN_VERSTREKEN)).toBeNull();
+  describe('targetless transitions are accepted (XState\'s can() refuses a transition with neither target nor actions)', () => {
+    interface Knoop {
+      readonly path: readonly string[];
+      readonly states: Readonly<Record<string, Knoop>>;
+      readonly transitions: ReadonlyMap<string, ReadonlyArray<{ readonly target?: readonly unknown[]; readonly actions: readonly unknown[] }>>;
+    }
+    const leeg = (machine: { root: unknown }): string[] => {
+      const gevonden: string[] = [];
+      const loop = (knoop: Knoop) => {
+        for (const [event, lijst] of knoop.transitions) {
+          for (const t of lijst) if (!t.target?.length && t.actions.length === 0) gevonden.push(`${knoop.path.join('.')} ${event}`);
         }
-      });
+        for (const kind of Object.values(knoop.states)) loop(kind);
+      };
+      loop(machine.root as Knoop);
+      return gevonden;
+    };
+
+    it.each([1, 2, 3])('version %i declares no transition without target and actions', (version) => {
+      expect(leeg(machineForVersion(version))).toEqual([]);
     });
 
-    describe('verdaging (Awb 4:14): once per case', () => {
-      it.each([
-        'ingediend.ontvankelijkheid', 'ingediend.aanvullen', 'toetsingHerkomst', 'wegingWoonstart',
-        'besluitvorming.beraad', 'besluitvorming.voorgesteld', 'besluitvorming.zienswijze',
-      ] as const)('in %s: the first VERDAGEN is accepted and stays, a second is refused', (state) => {
-        const eerste = applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.VERDAGEN)!;
-        expect(eerste.naar).toBe(state);
-        expect(eerste.snapshot.context).toEqual({ ...snapshotIn[state].context, verdaagd: true });
-        expect(applyZaakEvent(V2, eerste.snapshot, { type: 'VERDAGEN', weken: 2, reden: 'Nog eens.' })).toBeNull();
-      });
-
-      it('a verdaging in ingediend still counts in besluitvorming', () => {
-        const verdaagd = speelAf(V2, [VOORBEELD_EVENT.INDIENEN, VOORBEELD_EVENT.VERDAGEN, ontvankelijk(), VOORBEELD_EVENT.HERKOMST_VASTSTELLEN, VOORBEELD_EVENT.WEGING_VASTLEGGEN]);
-        expect(statePath(verdaagd.value)).toBe('besluitvorming.beraad');
-        expect(applyZaakEvent(V2, verdaagd, VOORBEELD_EVENT.VERDAGEN)).toBeNull();
-      });
-
-      it.each(['concept', 'toegekend.bemiddeling.zoeken', 'afgewezen', 'bezwaar'] as const)('is not possible in %s', (state) => {
-        expect(applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.VERDAGEN)).toBeNull();
-      });
+    it.each([
+      ['toegekend.bemiddeling.aanbieding', 'PLAATSINGSPROFIEL_VASTLEGGEN'],
+      ['toegekend.zelfZoeken.verlengingAangevraagd', 'URGENTIEVERKLARING_VERLOPEN'],
+      ['intermediaireVerhuur', 'WOONEVALUATIE_HERINNERING'],
+    ] as const)('%s + %s: can() agrees with the declared transition, and nothing changes', (state, type) => {
+      const persisted = snapshotIn[state];
+      const event = VOORBEELD_EVENT[type];
+      const snapshot = restoreZaak(V3, persisted);
+      expect(zaakMachine.getTransitionData(snapshot, event).every((t) => t.target === undefined)).toBe(true);
+      expect(snapshot.can(event)).toBe(true);
+      const [next] = transition(zaakMachine, snapshot, event);
+      expect(next.value).toEqual(snapshot.value);
+      expect(next.context).toEqual(snapshot.context);
+      expect(applyZaakEvent(V3, persisted, event)!.snapshot).toEqual(persisted);
     });
 
-    describe('medical advice', () => {
-      it.each(['toetsingHerkomst', 'wegingWoonstart', 'besluitvorming.beraad', 'besluitvorming.voorgesteld', 'besluitvorming.zienswijze'] as const)(
-        'in %s MEDISCH_ADVIES_UITBRENGEN is refused until MEDISCH_ADVIES_VRAGEN, then accepted once',
-        (state) => {
-          expect(applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)).toBeNull();
-          const gevraagd = stap(snapshotIn[state], VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN);
-          expect(gevraagd.context.medischAdvies).toBe('gevraagd');
-          expect(applyZaakEvent(V2, gevraagd, VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN)).toBeNull();
-          const uitgebracht = applyZaakEvent(V2, gevraagd, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)!;
-          expect(uitgebracht.naar).toBe(state);
-          expect(uitgebracht.snapshot.context).toEqual({ ...snapshotIn[state].context, medischAdvies: 'uitgebracht' });
-          expect(applyZaakEvent(V2, uitgebracht.snapshot, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)).toBeNull();
-          expect(applyZaakEvent(V2, uitgebracht.snapshot, VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN)).toBeNull();
-        },
-      );
-
-      it('ONTVANKELIJK_VERKLAREN with medischAdviesNodig requests the advice, so it can be given right away', () => {
-        const toetsing = speelAf(V2, [VOORBEELD_EVENT.INDIENEN, ontvankelijk({ medischAdviesNodig: true })]);
-        expect(toetsing.context.medischAdvies).toBe('gevraagd');
-        expect(naar(toetsing, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)).toBe('toetsingHerkomst');
-        expect(naar(toetsing, VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN)).toBeNull();
-      });
-
-      it('ONTVANKELIJK_VERKLAREN without medischAdviesNodig requests nothing', () => {
-        for (const event of [ontvankelijk(), { type: 'ONTVANKELIJK_VERKLAREN' } as const]) {
-          const toetsing = speelAf(V2, [VOORBEELD_EVENT.INDIENEN, event]);
-          expect(toetsing.context.medischAdvies).toBe('nietNodig');
-          expect(naar(toetsing, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)).toBeNull();
-        }
-      });
-
-      it('no medical advice events before the case is found ontvankelijk, nor after the decision', () => {
-        for (const state of ['concept', 'ingediend.ontvankelijkheid', 'ingediend.aanvullen', 'toegekend.zelfZoeken', 'afgewezen', 'bezwaar'] as const) {
-          expect(applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN)).toBeNull();
-          expect(applyZaakEvent(V2, metContext(snapshotIn[state], { medischAdvies: 'gevraagd' }), VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN)).toBeNull();
-        }
-      });
-
-      it('BESLUIT_VOORSTELLEN is refused while requested advice is outstanding, and possible once it is given', () => {
-        for (const naam of ['beraad, medisch advies gevraagd', 'beraad, medisch advies gevraagd bij ontvankelijkheid'] as const) {
-          const beraad = situatie[naam];
-          for (const v of [voorstel({ uitkomst: 'toekennen', route: 'bemiddeling' }), voorstel({ uitkomst: 'toekennen', route: 'zelfZoeken' }), voorstel({ uitkomst: 'afwijzen' })]) {
-            expect(applyZaakEvent(V2, beraad, v)).toBeNull();
-          }
-          const uitgebracht = stap(beraad, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN);
-          expect(naar(uitgebracht, voorstel({ uitkomst: 'afwijzen' }))).toBe('besluitvorming.voorgesteld');
-        }
-      });
-    });
-
-    describe('four eyes on BESLUIT_GOEDKEUREN', () => {
-      const naarVoorgesteld = (vierOgen: boolean) =>
-        speelAf(V2, [VOORBEELD_EVENT.INDIENEN, ontvankelijk({ vierOgen }), VOORBEELD_EVENT.HERKOMST_VASTSTELLEN, VOORBEELD_EVENT.WEGING_VASTLEGGEN, voorstel({ uitkomst: 'toekennen', route: 'bemiddeling', door: LID_A })]);
-
-      it.each([
-        [true, LID_A, null],
-        [true, LID_B, 'toegekend.bemiddeling.zoeken'],
-        [true, LID_C, 'toegekend.bemiddeling.zoeken'],
-        [true, undefined, null],
-        [false, LID_A, 'toegekend.bemiddeling.zoeken'],
-        [false, LID_B, 'toegekend.bemiddeling.zoeken'],
-        [false, LID_C, 'toegekend.bemiddeling.zoeken'],
-        [false, undefined, 'toegekend.bemiddeling.zoeken'],
-      ] as const)('vierOgen %s, proposed by LID_A, approved by %s → %s', (vierOgen, door, expected) => {
-        const voorgesteld = naarVoorgesteld(vierOgen);
-        expect(voorgesteld.context).toMatchObject({ vierOgen, voorstel: { door: LID_A } });
-        expect(naar(voorgesteld, goedkeuring(door))).toBe(expected);
-      });
-
-      it.each([
-        [{ uitkomst: 'toekennen', route: 'zelfZoeken' }, 'toegekend.zelfZoeken'],
-        [{ uitkomst: 'afwijzen' }, 'afgewezen'],
-        [{ uitkomst: 'afwijzen', zienswijzeNodig: true }, 'besluitvorming.zienswijze'],
-      ] as const)('the proposer cannot approve %j either; another member can (→ %s)', (v, expected) => {
-        const voorgesteld = stap(snapshotIn['besluitvorming.beraad'], voorstel({ ...v, door: LID_C }));
-        expect(naar(voorgesteld, goedkeuring(LID_C))).toBeNull();
-        expect(naar(voorgesteld, goedkeuring(LID_A))).toBe(expected);
-      });
-
-      it('a refused self-approval changes nothing; the proposer can still send the proposal back', () => {
-        const voorgesteld = snapshotIn['besluitvorming.voorgesteld'];
-        expect(applyZaakEvent(V2, voorgesteld, goedkeuring(LID_A))).toBeNull();
-        const terug = applyZaakEvent(V2, voorgesteld, VOORBEELD_EVENT.BESLUIT_TERUGSTUREN)!;
-        expect(terug.naar).toBe('besluitvorming.beraad');
-        expect(terug.snapshot.context.voorstel).toBeNull();
-      });
-
-      it('vierOgen comes from ONTVANKELIJK_VERKLAREN and defaults to on when the field is missing', () => {
-        expect(speelAf(V2, [VOORBEELD_EVENT.INDIENEN, ontvankelijk({ vierOgen: false })]).context.vierOgen).toBe(false);
-        expect(speelAf(V2, [VOORBEELD_EVENT.INDIENEN, ontvankelijk({ vierOgen: true })]).context.vierOgen).toBe(true);
-        expect(speelAf(V2, [VOORBEELD_EVENT.INDIENEN, { type: 'ONTVANKELIJK_VERKLAREN' }]).context.vierOgen).toBe(true);
-      });
-
-      it('a new proposal after terugsturen is judged on its own proposer', () => {
-        const terug = stap(snapshotIn['besluitvorming.voorgesteld'], VOORBEELD_EVENT.BESLUIT_TERUGSTUREN);
-        const doorB = stap(terug, voorstel({ uitkomst: 'toekennen', route: 'zelfZoeken', door: LID_B }));
-        expect(doorB.context.voorstel).toEqual({ door: LID_B, uitkomst: 'toekennen', route: 'zelfZoeken', zienswijzeNodig: false });
-        expect(naar(doorB, goedkeuring(LID_B))).toBeNull();
-        expect(naar(doorB, goedkeuring(LID_A))).toBe('toegekend.zelfZoeken');
-      });
-    });
-
-    describe('zienswijze (Awb 4:7)', () => {
-      it.each(['ZIENSWIJZE_ONTVANGEN', 'ZIENSWIJZETERMIJN_VERSTREKEN'] as const)(
-        'an approved refusal that needs a zienswijze waits for it; after %s a second approval of a refusal ends in afgewezen',
-        (type) => {
-          const voorgesteld = stap(snapshotIn['besluitvorming.beraad'], voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true }));
-          expect(voorgesteld.context.voorstel).toEqual({ door: LID_A, uitkomst: 'afwijzen', route: null, zienswijzeNodig: true });
-
-          const zienswijze = applyZaakEvent(V2, voorgesteld, goedkeuring(LID_B))!;
-          expect(zienswijze.naar).toBe('besluitvorming.zienswijze');
-          expect(zienswijze.status).toBe('besluitvorming');
-          expect(zienswijze.snapshot.context.zienswijzeGehad).toBe(false);
-
-          const beraad = applyZaakEvent(V2, zienswijze.snapshot, VOORBEELD_EVENT[type])!;
-          expect(beraad.naar).toBe('besluitvorming.beraad');
-          expect(beraad.snapshot.context).toMatchObject({ voorstel: null, zienswijzeGehad: true, route: null });
-
-          const opnieuw = stap(beraad.snapshot, voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true }));
-          const afgewezen = applyZaakEvent(V2, opnieuw, goedkeuring(LID_C))!;
-          expect(afgewezen.naar).toBe('afgewezen');
-          expect(afgewezen.status).toBe('afgewezen');
-          expect(afgewezen.snapshot.status).toBe('active');
-        },
-      );
-
-      it('a refusal without zienswijzeNodig goes straight to afgewezen', () => {
-        expect(naar(stap(snapshotIn['besluitvorming.beraad'], voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: false })), goedkeuring(LID_B))).toBe('afgewezen');
-      });
-
-      it('after the zienswijze the committee may also grant', () => {
-        const beraad = situatie['beraad, na zienswijze'];
-        expect(naar(stap(beraad, voorstel({ uitkomst: 'toekennen', route: 'bemiddeling' })), goedkeuring(LID_B))).toBe('toegekend.bemiddeling.zoeken');
-      });
-
-      it('no proposal can be made or approved while waiting for the zienswijze', () => {
-        const zienswijze = snapshotIn['besluitvorming.zienswijze'];
-        expect(applyZaakEvent(V2, zienswijze, voorstel({ uitkomst: 'afwijzen' }))).toBeNull();
-        expect(applyZaakEvent(V2, zienswijze, goedkeuring(LID_B))).toBeNull();
-        expect(applyZaakEvent(V2, zienswijze, VOORBEELD_EVENT.BESLUIT_TERUGSTUREN)).toBeNull();
-      });
-    });
-
-    describe('bezwaar (Awb 6:7, 7:10)', () => {
-      it('BEZWAAR_GEGROND resets voorstel, route and zienswijzeGehad and returns to besluitvorming.beraad', () => {
-        const afgewezen = situatie['afgewezen, na zienswijze'];
-        expect(afgewezen.context).toMatchObject({ zienswijzeGehad: true, voorstel: { uitkomst: 'afwijzen', zienswijzeNodig: true } });
-        const bezwaar = stap(afgewezen, VOORBEELD_EVENT.BEZWAAR_INDIENEN);
-        expect(bezwaar.context).toEqual(afgewezen.context);
-
-        const gegrond = applyZaakEvent(V2, bezwaar, VOORBEELD_EVENT.BEZWAAR_GEGROND)!;
-        expect(gegrond).toMatchObject({ van: 'bezwaar', naar: 'besluitvorming.beraad', status: 'besluitvorming' });
-        expect(gegrond.snapshot.context).toEqual({ ...afgewezen.context, voorstel: null, route: null, zienswijzeGehad: false });
-      });
-
-      it('BEZWAAR_GEGROND also clears a route a stored case might hold', () => {
-        const gegrond = applyZaakEvent(V2, metContext(snapshotIn.bezwaar, { route: 'bemiddeling' }), VOORBEELD_EVENT.BEZWAAR_GEGROND)!;
-        expect(gegrond.snapshot.context.route).toBeNull();
-      });
-
-      it('after a gegrond bezwaar the decision is taken again, with a fresh zienswijze where needed', () => {
-        const heropend = situatie['beraad, na gegrond bezwaar tegen afwijzing na zienswijze'];
-        expect(heropend.context).toMatchObject({ voorstel: null, route: null, zienswijzeGehad: false });
-        const voorgesteld = stap(heropend, voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true }));
-        expect(naar(voorgesteld, goedkeuring(LID_B))).toBe('besluitvorming.zienswijze');
-      });
-
-      it.each(['BEZWAAR_ONGEGROND', 'BEZWAAR_NIET_ONTVANKELIJK'] as const)('%s makes the refusal final', (type) => {
-        const overgang = applyZaakEvent(V2, snapshotIn.bezwaar, VOORBEELD_EVENT[type])!;
-        expect(overgang).toMatchObject({ naar: 'definitiefAfgewezen', status: 'definitiefAfgewezen' });
-        expect(overgang.snapshot.status).toBe('done');
-        expect(overgang.snapshot.context).toEqual(snapshotIn.bezwaar.context);
-      });
-
-      it('no bezwaar against a toekenning, an intrekking or a buitenbehandelingstelling in the machine', () => {
-        for (const state of ['toegekend.bemiddeling.zoeken', 'toegekend.zelfZoeken', 'geplaatst', 'ingetrokken', 'buitenBehandeling', 'definitiefAfgewezen'] as const) {
-          expect(applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.BEZWAAR_INDIENEN)).toBeNull();
-        }
-      });
-    });
-
-    describe('guards read the context of a stored case', () => {
-      it.each([
-        ['wegingWoonstart', { herkomstgemeenteCbs: null }, 'WEGING_VASTLEGGEN', null],
-        ['wegingWoonstart', { herkomstgemeenteCbs: null }, 'ZAAK_OVERDRAGEN', null],
-        ['wegingWoonstart', { herkomstgemeenteCbs: null }, 'INTREKKEN', 'ingetrokken'],
-        ['besluitvorming.beraad', { herkomstgemeenteCbs: null }, 'ZAAK_OVERDRAGEN', 'besluitvorming.beraad'],
-        ['toegekend.bemiddeling.aanbieding', { aangebodenWoningId: null }, 'AANBIEDING_ACCEPTEREN', null],
-        ['toegekend.bemiddeling.aanbieding', { aangebodenWoningId: null }, 'AANBIEDING_WEIGEREN', 'toegekend.bemiddeling.zoeken'],
-        ['besluitvorming.voorgesteld', { voorstel: null }, 'BESLUIT_GOEDKEUREN', null],
-        ['besluitvorming.voorgesteld', { vierOgen: false, voorstel: { door: LID_B, uitkomst: 'toekennen', route: 'zelfZoeken', zienswijzeNodig: false } }, 'BESLUIT_GOEDKEUREN', 'toegekend.zelfZoeken'],
-        ['besluitvorming.voorgesteld', { zienswijzeGehad: true, voorstel: { door: LID_A, uitkomst: 'afwijzen', route: null, zienswijzeNodig: true } }, 'BESLUIT_GOEDKEUREN', 'afgewezen'],
-        ['besluitvorming.beraad', { medischAdvies: 'gevraagd' }, 'BESLUIT_VOORSTELLEN', null],
-        ['besluitvorming.beraad', { verdaagd: true }, 'VERDAGEN', null],
-        ['ingediend.aanvullen', { hersteltermijnVerstreken: true }, 'BUITEN_BEHANDELING_STELLEN', 'buitenBehandeling'],
-      ] as const)('%s with %j: %s → %s', (state, context, type, expected) => {
-        expect(naar(metContext(snapshotIn[state], context), VOORBEELD_EVENT[type])).toBe(expected);
-      });
-    });
-  });
-
-  describe('beslistermijn signals (Awb 4:17)', () => {
-    it.each(TERMIJN_LOOPT)('in %s: HERINNERING → herinnerd, VERSTREKEN → verstreken, a later HERINNERING keeps verstreken, VERDAGEN resets to geen', (state) => {
-      const start = snapshotIn[state];
-      expect(start.context.termijnSignaal).toBe('geen');
-
-      const herinnerd = applyZaakEvent(V2, start, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING)!;
-      expect(herinnerd).toMatchObject({ van: state, naar: state });
-      expect(herinnerd.snapshot.value).toEqual(start.value);
-      expect(herinnerd.snapshot.context).toEqual({ ...start.context, termijnSignaal: 'herinnerd' });
-      // A second reminder changes nothing.
-      expect(stap(herinnerd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING).context).toEqual(herinnerd.snapshot.context);
-
-      const verstreken = applyZaakEvent(V2, herinnerd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN)!;
-      expect(verstreken).toMatchObject({ van: state, naar: state });
-      expect(verstreken.snapshot.context).toEqual({ ...start.context, termijnSignaal: 'verstreken' });
-      // Also without a reminder first.
-      expect(stap(start, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN).context).toEqual({ ...start.context, termijnSignaal: 'verstreken' });
-
-      const laatHerinnerd = stap(verstreken.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING);
-      expect(laatHerinnerd.context.termijnSignaal).toBe('verstreken');
-      expect(stap(laatHerinnerd, VOORBEELD_EVENT.BESLISTERMIJN_VERSTREKEN).context.termijnSignaal).toBe('verstreken');
-
-      const verdaagd = applyZaakEvent(V2, laatHerinnerd, VOORBEELD_EVENT.VERDAGEN)!;
-      expect(verdaagd.naar).toBe(state);
-      expect(verdaagd.snapshot.context).toEqual({ ...start.context, verdaagd: true, termijnSignaal: 'geen' });
-      // The extended term is watched again.
-      expect(stap(verdaagd.snapshot, VOORBEELD_EVENT.BESLISTERMIJN_HERINNERING).context.termijnSignaal).toBe('herinnerd');
-    });
-
-    it('VERDAGEN also resets a reminder that was only sent', () => {
-      const herinnerd = situatie['beraad, herinnerd'];
-      expect(herinnerd.context.termijnSignaal).toBe('herinnerd');
-      expect(stap(herinnerd, VOORBEELD_EVENT.VERDAGEN).context).toEqual({ ...herinnerd.context, verdaagd: true, termijnSignaal: 'geen' });
-    });
-
-    it('the signal is kept across the steps of the toetsing, and a verdaging in ingediend resets it for good', () => {
-      expect(situatie['voorgesteld, beslistermijn verstreken'].context.termijnSignaal).toBe('verstreken');
-      expect(situatie['aanvullen, beslistermijn verstreken'].context.termijnSignaal).toBe('verstreken');
-      expect(situatie['toetsingHerkomst, verdaagd na verstreken beslistermijn'].context).toMatchObject({ verdaagd: true, termijnSignaal: 'geen' });
-    });
-
-    it('a passed beslistermijn blocks no decision', () => {
-      expect(naar(situatie['voorgesteld, beslistermijn verstreken'], goedkeuring(LID_B))).toBe('toegekend.bemiddeling.zoeken');
-    });
-
-    it.each(LEAF_STATES_V2.filter((s) => !TERMIJN_LOOPT.includes(s)))('both signals are refused in %s, whatever the signal already is', (state) => {
-      for (const termijnSignaal of ['geen', 'herinnerd', 'verstreken'] as const) {
-        for (const type of BESLISTERMIJN_SIGNALEN) expect(applyZaakEvent(V2, metContext(snapshotIn[state], { termijnSignaal }), VOORBEELD_EVENT[type])).toBeNull();
-      }
-    });
-
-    it('both signals are refused after a decision taken once the term had passed', () => {
-      const zoeken = situatie['zoeken, na verstreken beslistermijn'];
-      for (const type of BESLISTERMIJN_SIGNALEN) expect(applyZaakEvent(V2, zoeken, VOORBEELD_EVENT[type])).toBeNull();
-    });
-
-    it('no role ever gets a beslistermijn signal in allowedEvents, though the machine accepts it', () => {
-      const alle: PersistedZaak[] = [...LEAF_STATES_V2.map((s) => snapshotIn[s]), ...SITUATIE_NAMEN.map((n) => situatie[n])];
-      let aangeboden = 0;
+    it('on every snapshot the spec drives, an event the machine has an enabled transition for is possible', () => {
+      const alle = [...LEAF_STATES_V3.map((s) => snapshotIn[s]), ...SITUATIE_NAMEN_V3.map((n) => situatie[n])];
       for (const persisted of alle) {
-        const mogelijk = possibleEvents(V2, persisted);
-        aangeboden += BESLISTERMIJN_SIGNALEN.filter((t) => mogelijk.includes(t)).length;
-        for (const rol of ROLLEN) {
-          for (const actorId of [LID_A, LID_B, LID_C, undefined]) {
-            const allowed = allowedEvents(V2, persisted, rol, actorId);
-            for (const type of BESLISTERMIJN_SIGNALEN) expect([rol, actorId, allowed.includes(type)]).toEqual([rol, actorId, false]);
-          }
+        const snapshot = restoreZaak(V3, persisted);
+        for (const type of ZAAK_EVENT_TYPES) {
+          const verklaard = zaakMachine.getTransitionData(snapshot, VOORBEELD_EVENT[type]).length > 0;
+          expect([statePath(persisted.value), type, snapshot.can(VOORBEELD_EVENT[type])]).toEqual([statePath(persisted.value), type, verklaard]);
         }
       }
-      expect(aangeboden).toBeGreaterThan(0);
     });
   });
 
-  describe('context effects', () => {
-    it('the canonical path to afgewezen builds up exactly this context', () => {
-      expect(snapshotIn.afgewezen.context).toEqual({
-        ...INITIAL_ZAAK_CONTEXT, herkomstgemeenteCbs: '0518', woonstartgemeenteCbs: '0503',
-        voorstel: { door: LID_A, uitkomst: 'afwijzen', route: null, zienswijzeNodig: false },
+  describe('up to the decision version 3 is version 2', () => {
+    /** The leaf states version 3 shares with version 2 unchanged: up to the decision, and the refused branch. */
+    const GEDEELD = [...LEAF_STATES_TOT_BESLUIT_V3, 'afgewezen', 'bezwaar', 'definitiefAfgewezen'] as const;
+    type Gedeeld = (typeof GEDEELD)[number];
+    const inV2 = lui(GEDEELD, (state: Gedeeld) => speelAf(V2, PAD_NAAR_V2[state]));
+    const inV3 = lui(GEDEELD, (state: Gedeeld) => speelAf(V3, PAD_NAAR_V2[state]));
+    /** The version-2 situations in those states. */
+    const SITUATIES: readonly SituatieNaam[] = SITUATIE_NAMEN.filter((naam) => (GEDEELD as readonly string[]).includes(SITUATIES_V2[naam].toestand));
+    const situatieV2 = lui(SITUATIES, bereikSituatieV2);
+    const situatieV3 = lui(SITUATIES, (naam: SituatieNaam) => speelAf(V3, SITUATIES_V2[naam].pad));
+    /** Every sample event of versions 1 and 2, plus the payload and actor variants the guards before the decision distinguish. */
+    const EVENTS: readonly ZaakEvent[] = [
+      ...EVENTS_TOT_V3.map((type) => VOORBEELD_EVENT[type]),
+      ontvankelijk({ vierOgen: false }),
+      ontvankelijk({ medischAdviesNodig: true }),
+      voorstel({ uitkomst: 'toekennen', route: 'zelfZoeken' }),
+      voorstel({ uitkomst: 'afwijzen' }),
+      voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true }),
+      voorstel({ uitkomst: 'toekennen', route: 'bemiddeling', door: LID_B }),
+      goedkeuring(LID_A),
+      goedkeuring(LID_C),
+      goedkeuring(undefined),
+    ];
+    /** Where a version-2 transition ends in version 3: zelf zoeken became compound. */
+    const alsV3 = (path: string): string => (path === 'toegekend.zelfZoeken' ? 'toegekend.zelfZoeken.zoekend' : path);
+
+    function zelfdeAlsV2(p2: PersistedZaak, p3: PersistedZaak, event: ZaakEvent): void {
+      const o2 = applyZaakEvent(V2, p2, event);
+      const o3 = applyZaakEvent(V3, p3, event);
+      const wat = `${statePath(p2.value)} + ${event.type}`;
+      if (o2 === null) {
+        expect([wat, o3]).toEqual([wat, null]);
+        return;
+      }
+      expect([wat, o3 === null]).toEqual([wat, false]);
+      expect([wat, o3!.van, o3!.naar, o3!.status, o3!.snapshot.status]).toEqual([wat, o2.van, alsV3(o2.naar), o2.status, o2.snapshot.status]);
+      expect([wat, statePath(o3!.snapshot.value)]).toEqual([wat, alsV3(o2.naar)]);
+      expect([wat, o3!.snapshot.context]).toEqual([wat, { ...o2.snapshot.context, ...NIEUW_IN_V3 }]);
+    }
+
+    function zelfdeSnapshot(p2: PersistedZaak, p3: PersistedZaak): void {
+      expect({ ...p3, context: undefined }).toEqual({ ...p2, context: undefined });
+      expect(p3.context).toEqual({ ...p2.context, ...NIEUW_IN_V3 });
+    }
+
+    it.each(GEDEELD)('%s: version 2\'s canonical path gives the same snapshot, with the four new fields at their start values', (state) => {
+      zelfdeSnapshot(inV2[state], inV3[state]);
+      expect(snapshotIn[state]).toEqual(inV3[state]);
+    });
+
+    it.each(GEDEELD)('%s: every event of versions 1 and 2, with the guard variants, is answered exactly as version 2 answers it', (state) => {
+      for (const event of EVENTS) zelfdeAlsV2(inV2[state], inV3[state], event);
+    });
+
+    it.each(GEDEELD)('%s: every version-3 event is refused', (state) => {
+      for (const type of EVENTS_VANAF_V3) expect([type, applyZaakEvent(V3, inV3[state], VOORBEELD_EVENT[type])]).toEqual([type, null]);
+    });
+
+    it.each(SITUATIES)('situation "%s" of version 2: same snapshot, same answer to every event of versions 1 and 2, every version-3 event refused', (naam) => {
+      zelfdeSnapshot(situatieV2[naam], situatieV3[naam]);
+      for (const event of EVENTS) zelfdeAlsV2(situatieV2[naam], situatieV3[naam], event);
+      for (const type of EVENTS_VANAF_V3) expect([type, applyZaakEvent(V3, situatieV3[naam], VOORBEELD_EVENT[type])]).toEqual([type, null]);
+    });
+
+    it('the decision itself: approving lands where version 2 lands, zelf zoeken in its first substate', () => {
+      const zelfZoeken = stap(snapshotIn['besluitvorming.beraad'], voorstel({ uitkomst: 'toekennen', route: 'zelfZoeken' }));
+      expect(applyZaakEvent(V3, zelfZoeken, goedkeuring(LID_B))).toMatchObject({ naar: 'toegekend.zelfZoeken.zoekend', status: 'toegekend' });
+      expect(applyZaakEvent(V3, snapshotIn['besluitvorming.voorgesteld'], goedkeuring(LID_B))).toMatchObject({ naar: 'toegekend.bemiddeling.zoeken', status: 'toegekend' });
+    });
+
+    it('BEZWAAR_GEGROND reopens the decision as in version 2 and leaves the version-3 fields alone', () => {
+      const gegrond = applyZaakEvent(V3, snapshotIn.bezwaar, VOORBEELD_EVENT.BEZWAAR_GEGROND)!;
+      expect(gegrond).toMatchObject({ naar: 'besluitvorming.beraad', status: 'besluitvorming' });
+      expect(gegrond.snapshot.context).toEqual({ ...snapshotIn.bezwaar.context, voorstel: null, route: null, zienswijzeGehad: false, termijnSignaal: 'geen' });
+      expect(gegrond.snapshot.context).toMatchObject(NIEUW_IN_V3);
+    });
+  });
+
+  describe('guards and context after the decision', () => {
+    describe('refusing an offer: the gemeente\'s policy comes with the event as gevolg', () => {
+      it.each([
+        [undefined, 'toegekend.bemiddeling.zoeken', 0],
+        ['geenGevolg', 'toegekend.bemiddeling.zoeken', 0],
+        ['waarschuwing', 'toegekend.bemiddeling.zoeken', 1],
+        ['urgentieVervalt', 'urgentieVervallen', 0],
+      ] as const)('gevolg %s → %s, waarschuwingen +%i; the offer is cleared and the refusal counted', (gevolg, expected, waarschuwing) => {
+        const aanbieding = snapshotIn['toegekend.bemiddeling.aanbieding'];
+        expect(aanbieding.context.aangebodenWoningId).toBe('woning-17');
+        const overgang = applyZaakEvent(V3, aanbieding, weigering(gevolg))!;
+        expect(overgang).toMatchObject({ van: 'toegekend.bemiddeling.aanbieding', naar: expected, status: expected.split('.')[0] });
+        expect(overgang.snapshot.status).toBe(expected === 'urgentieVervallen' ? 'done' : 'active');
+        expect(overgang.snapshot.context).toEqual({ ...aanbieding.context, aangebodenWoningId: null, aantalWeigeringen: 1, waarschuwingen: waarschuwing });
+      });
+
+      it('warnings add up and never end the urgency by themselves; the policy decides when it ends', () => {
+        let zoeken = snapshotIn['toegekend.bemiddeling.zoeken'];
+        for (let i = 1; i <= 3; i++) {
+          zoeken = speelAf(V3, [{ ...VOORBEELD_EVENT.WONING_AANBIEDEN, woningId: `woning-${i}` }, weigering('waarschuwing')], zoeken);
+          expect(statePath(zoeken.value)).toBe('toegekend.bemiddeling.zoeken');
+          expect(zoeken.context).toMatchObject({ waarschuwingen: i, aantalWeigeringen: i, aangebodenWoningId: null });
+        }
+        const vervallen = speelAf(V3, [{ ...VOORBEELD_EVENT.WONING_AANBIEDEN, woningId: 'woning-4' }, weigering('urgentieVervalt')], zoeken);
+        expect(vervallen).toMatchObject({ status: 'done', value: 'urgentieVervallen', context: { waarschuwingen: 3, aantalWeigeringen: 4 } });
+      });
+
+      it('the situations carry the counts', () => {
+        expect(situatie['zoeken, na weigering met waarschuwing'].context).toMatchObject({ waarschuwingen: 1, aantalWeigeringen: 1 });
+        expect(situatie['zoeken, na weigering zonder gevolg'].context).toMatchObject({ waarschuwingen: 0, aantalWeigeringen: 1 });
+        expect(situatie['urgentieVervallen, na een waarschuwing'].context).toMatchObject({ waarschuwingen: 1, aantalWeigeringen: 2, aangebodenWoningId: null });
+      });
+
+      it('the machine does not read gegrond: the api must send geenGevolg for a grounded refusal (the policy guard reads only gevolg)', () => {
+        const aanbieding = snapshotIn['toegekend.bemiddeling.aanbieding'];
+        expect(naar(aanbieding, weigering('geenGevolg', true))).toBe('toegekend.bemiddeling.zoeken');
+        expect(stap(aanbieding, weigering('waarschuwing', true)).context.waarschuwingen).toBe(1);
+        expect(naar(aanbieding, weigering('urgentieVervalt', true))).toBe('urgentieVervallen');
+      });
+
+      it('a refusal is accepted only while an offer is open, whatever its gevolg', () => {
+        for (const state of LEAF_STATES_V3.filter((s) => s !== 'toegekend.bemiddeling.aanbieding')) {
+          for (const gevolg of [undefined, 'geenGevolg', 'waarschuwing', 'urgentieVervalt'] as const) {
+            expect([state, gevolg, naar(snapshotIn[state], weigering(gevolg))]).toEqual([state, gevolg, null]);
+          }
+        }
       });
     });
 
-    it('HERKOMST_VASTSTELLEN stores the herkomst; WEGING_VASTLEGGEN the woonstartgemeente, also when revised in beraad', () => {
-      const weging = stap(snapshotIn.toetsingHerkomst, { type: 'HERKOMST_VASTSTELLEN', gemeenteCbs: '0599', motivering: 'Woonadres in Rotterdam vóór opname.' });
-      expect(weging.context).toEqual({ ...INITIAL_ZAAK_CONTEXT, herkomstgemeenteCbs: '0599' });
-      const beraad = stap(weging, VOORBEELD_EVENT.WEGING_VASTLEGGEN);
-      expect(beraad.context).toEqual({ ...INITIAL_ZAAK_CONTEXT, herkomstgemeenteCbs: '0599', woonstartgemeenteCbs: '0503' });
-      const herzien = applyZaakEvent(V2, beraad, { type: 'WEGING_VASTLEGGEN', gemeenteCbs: '1783', motivering: 'Werk in het Westland.' })!;
-      expect(herzien.naar).toBe('besluitvorming.beraad');
-      expect(herzien.snapshot.context).toEqual({ ...beraad.context, woonstartgemeenteCbs: '1783' });
-    });
-
-    it.each(['wegingWoonstart', 'besluitvorming.beraad'] as const)('ZAAK_OVERDRAGEN in %s keeps state and context (the api keeps the transfer as data)', (state) => {
-      const overgang = applyZaakEvent(V2, snapshotIn[state], VOORBEELD_EVENT.ZAAK_OVERDRAGEN)!;
-      expect(overgang.naar).toBe(state);
-      expect(overgang.snapshot.context).toEqual(snapshotIn[state].context);
-    });
-
-    it('BESLUIT_VOORSTELLEN records proposer, outcome, route and whether a zienswijze is needed', () => {
-      const beraad = snapshotIn['besluitvorming.beraad'];
-      expect(stap(beraad, voorstel({ uitkomst: 'toekennen', route: 'zelfZoeken', door: LID_C })).context.voorstel).toEqual({
-        door: LID_C, uitkomst: 'toekennen', route: 'zelfZoeken', zienswijzeNodig: false,
+    describe('AANBIEDING_INTREKKEN and REACTIETERMIJN_VERSTREKEN', () => {
+      it.each([
+        ['toegekend.bemiddeling.aanbieding', 'AANBIEDING_INTREKKEN'],
+        ['toegekend.bemiddeling.aanbieding', 'REACTIETERMIJN_VERSTREKEN'],
+        ['toegekend.bemiddeling.geaccepteerd', 'AANBIEDING_INTREKKEN'],
+      ] as const)('in %s, %s clears the offered dwelling and goes back to zoeken without counting a refusal', (state, type) => {
+        const start = snapshotIn[state];
+        expect(start.context.aangebodenWoningId).toBe('woning-17');
+        const overgang = applyZaakEvent(V3, start, VOORBEELD_EVENT[type])!;
+        expect(overgang).toMatchObject({ van: state, naar: 'toegekend.bemiddeling.zoeken' });
+        expect(overgang.snapshot.context).toEqual({ ...start.context, aangebodenWoningId: null });
+        // A new offer can follow.
+        expect(naar(overgang.snapshot, { ...VOORBEELD_EVENT.WONING_AANBIEDEN, woningId: 'woning-18' })).toBe('toegekend.bemiddeling.aanbieding');
       });
-      expect(stap(beraad, voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true })).context.voorstel).toEqual({
-        door: LID_A, uitkomst: 'afwijzen', route: null, zienswijzeNodig: true,
+
+      it('an accepted offer has no reply term any more; AANBIEDING_INTREKKEN and REACTIETERMIJN_VERSTREKEN exist only in bemiddeling', () => {
+        expect(naar(snapshotIn['toegekend.bemiddeling.geaccepteerd'], VOORBEELD_EVENT.REACTIETERMIJN_VERSTREKEN)).toBeNull();
+        for (const state of LEAF_STATES_V3.filter((s) => !['toegekend.bemiddeling.aanbieding', 'toegekend.bemiddeling.geaccepteerd'].includes(s))) {
+          expect([state, naar(snapshotIn[state], VOORBEELD_EVENT.AANBIEDING_INTREKKEN)]).toEqual([state, null]);
+          if (state !== 'toegekend.bemiddeling.geaccepteerd') expect([state, naar(snapshotIn[state], VOORBEELD_EVENT.REACTIETERMIJN_VERSTREKEN)]).toEqual([state, null]);
+        }
       });
-      // A route sent with a refusal is not kept.
-      const afwijzingMetRoute: ZaakEvent = { ...voorstel({ uitkomst: 'afwijzen' }), route: 'bemiddeling' };
-      expect(stap(beraad, afwijzingMetRoute).context.voorstel).toEqual({ door: LID_A, uitkomst: 'afwijzen', route: null, zienswijzeNodig: false });
+
+      it('AANBIEDING_ACCEPTEREN needs the offered dwelling in the context (a stored case without one)', () => {
+        expect(naar(metContext(snapshotIn['toegekend.bemiddeling.aanbieding'], { aangebodenWoningId: null }), VOORBEELD_EVENT.AANBIEDING_ACCEPTEREN)).toBeNull();
+        expect(naar(metContext(snapshotIn['toegekend.bemiddeling.aanbieding'], { aangebodenWoningId: null }), VOORBEELD_EVENT.AANBIEDING_INTREKKEN)).toBe('toegekend.bemiddeling.zoeken');
+      });
     });
 
-    it('BESLUIT_TERUGSTUREN forgets the proposal and keeps the rest', () => {
-      const terug = stap(snapshotIn['besluitvorming.voorgesteld'], VOORBEELD_EVENT.BESLUIT_TERUGSTUREN);
-      expect(terug.context).toEqual({ ...snapshotIn['besluitvorming.voorgesteld'].context, voorstel: null });
-      expect(terug.context).toEqual(snapshotIn['besluitvorming.beraad'].context);
+    describe('PLAATSING_REGISTREREN: the vorm decides between a lease and intermediaire verhuur', () => {
+      it.each([
+        ['toegekend.bemiddeling.geaccepteerd', undefined, 'geplaatst'],
+        ['toegekend.bemiddeling.geaccepteerd', 'huur', 'geplaatst'],
+        ['toegekend.bemiddeling.geaccepteerd', 'intermediair', 'intermediaireVerhuur'],
+        ['toegekend.zelfZoeken.zoekend', undefined, 'geplaatst'],
+        ['toegekend.zelfZoeken.zoekend', 'huur', 'geplaatst'],
+        ['toegekend.zelfZoeken.zoekend', 'intermediair', 'intermediaireVerhuur'],
+      ] as const)('from %s with vorm %s → %s, storing the ingangsdatum', (state, vorm, expected) => {
+        const start = snapshotIn[state];
+        const overgang = applyZaakEvent(V3, start, plaatsing(vorm, '2026-02-01'))!;
+        expect(overgang).toMatchObject({ van: state, naar: expected, status: expected });
+        expect(overgang.snapshot.status).toBe(expected === 'geplaatst' ? 'done' : 'active');
+        expect(overgang.snapshot.context).toEqual({ ...start.context, geplaatstOp: '2026-02-01' });
+      });
+
+      it('not without an accepted offer, nor with a lapsed urgentieverklaring or while an extension is decided', () => {
+        for (const state of ['toegekend.bemiddeling.zoeken', 'toegekend.bemiddeling.aanbieding', 'toegekend.zelfZoeken.verlopen', 'toegekend.zelfZoeken.verlengingAangevraagd', 'intermediaireVerhuur'] as const) {
+          for (const vorm of [undefined, 'huur', 'intermediair'] as const) expect([state, vorm, naar(snapshotIn[state], plaatsing(vorm))]).toEqual([state, vorm, null]);
+        }
+      });
     });
 
-    it.each([
-      [{ uitkomst: 'toekennen', route: 'bemiddeling' }, 'bemiddeling'],
-      [{ uitkomst: 'toekennen', route: 'zelfZoeken' }, 'zelfZoeken'],
-      [{ uitkomst: 'afwijzen' }, null],
-    ] as const)('approving %j sets route %s and keeps the approved proposal', (v, route) => {
-      const voorgesteld = stap(snapshotIn['besluitvorming.beraad'], voorstel(v));
-      const besloten = stap(voorgesteld, goedkeuring(LID_B));
-      expect(besloten.context).toEqual({ ...voorgesteld.context, route });
+    describe('zelf zoeken: the urgentieverklaring lapses, and is extended at most once', () => {
+      it('from zoekend: asked, granted, then never again, also not once it has lapsed', () => {
+        const aangevraagd = applyZaakEvent(V3, snapshotIn['toegekend.zelfZoeken.zoekend'], VOORBEELD_EVENT.VERLENGING_AANVRAGEN)!;
+        expect(aangevraagd.naar).toBe('toegekend.zelfZoeken.verlengingAangevraagd');
+        expect(aangevraagd.snapshot.context.verlengd).toBe(false);
+        const verlengd = applyZaakEvent(V3, aangevraagd.snapshot, VOORBEELD_EVENT.VERLENGING_TOEKENNEN)!;
+        expect(verlengd.naar).toBe('toegekend.zelfZoeken.zoekend');
+        expect(verlengd.snapshot.context).toEqual({ ...snapshotIn['toegekend.zelfZoeken.zoekend'].context, verlengd: true });
+        expect(naar(verlengd.snapshot, VOORBEELD_EVENT.VERLENGING_AANVRAGEN)).toBeNull();
+        const verlopen = stap(verlengd.snapshot, VOORBEELD_EVENT.URGENTIEVERKLARING_VERLOPEN);
+        expect(statePath(verlopen.value)).toBe('toegekend.zelfZoeken.verlopen');
+        expect(naar(verlopen, VOORBEELD_EVENT.VERLENGING_AANVRAGEN)).toBeNull();
+        expect(naar(verlopen, VOORBEELD_EVENT.VERLENGINGSTERMIJN_VERSTREKEN)).toBe('urgentieVervallen');
+      });
+
+      it('from verlopen: asked within the term, granted, back to zoekend, then never again', () => {
+        const verlopen = snapshotIn['toegekend.zelfZoeken.verlopen'];
+        const aangevraagd = stap(verlopen, VOORBEELD_EVENT.VERLENGING_AANVRAGEN);
+        expect(statePath(aangevraagd.value)).toBe('toegekend.zelfZoeken.verlengingAangevraagd');
+        const verlengd = applyZaakEvent(V3, aangevraagd, VOORBEELD_EVENT.VERLENGING_TOEKENNEN)!;
+        expect(verlengd.naar).toBe('toegekend.zelfZoeken.zoekend');
+        expect(verlengd.snapshot.context.verlengd).toBe(true);
+        expect(naar(verlengd.snapshot, VOORBEELD_EVENT.VERLENGING_AANVRAGEN)).toBeNull();
+        expect(naar(verlengd.snapshot, plaatsing('huur'))).toBe('geplaatst');
+      });
+
+      it.each(['toegekend.zelfZoeken.zoekend', 'toegekend.zelfZoeken.verlopen'] as const)('in %s a stored case that was extended before cannot ask again', (state) => {
+        expect(naar(snapshotIn[state], VOORBEELD_EVENT.VERLENGING_AANVRAGEN)).toBe('toegekend.zelfZoeken.verlengingAangevraagd');
+        expect(naar(metContext(snapshotIn[state], { verlengd: true }), VOORBEELD_EVENT.VERLENGING_AANVRAGEN)).toBeNull();
+      });
+
+      it('a refused extension ends the urgency, whether asked before or after the lapse, without marking it extended', () => {
+        for (const naam of ['urgentieVervallen, verlenging afgewezen'] as const) {
+          expect(situatie[naam]).toMatchObject({ status: 'done', value: 'urgentieVervallen', context: { verlengd: false } });
+        }
+        const naVerlopen = situatie['verlengingAangevraagd, na verlopen'];
+        expect(applyZaakEvent(V3, naVerlopen, VOORBEELD_EVENT.VERLENGING_AFWIJZEN)).toMatchObject({ naar: 'urgentieVervallen', status: 'urgentieVervallen' });
+      });
+
+      it('VERLENGINGSTERMIJN_VERSTREKEN is accepted only in verlopen', () => {
+        const alle: Array<[string, PersistedZaak]> = [
+          ...LEAF_STATES_V3.map((s): [string, PersistedZaak] => [s, snapshotIn[s]]),
+          ...SITUATIE_NAMEN_V3.map((n): [string, PersistedZaak] => [n, situatie[n]]),
+        ];
+        for (const [naam, persisted] of alle) {
+          const inVerlopen = statePath(persisted.value) === 'toegekend.zelfZoeken.verlopen';
+          expect([naam, naar(persisted, VOORBEELD_EVENT.VERLENGINGSTERMIJN_VERSTREKEN)]).toEqual([naam, inVerlopen ? 'urgentieVervallen' : null]);
+        }
+      });
+
+      it('URGENTIEVERKLARING_VERLOPEN moves only zoekend on (verlengingAangevraagd absorbs it); bemiddeling has no urgentieverklaring that lapses', () => {
+        for (const state of LEAF_STATES_V3) {
+          const expected =
+            state === 'toegekend.zelfZoeken.zoekend' ? 'toegekend.zelfZoeken.verlopen' : state === 'toegekend.zelfZoeken.verlengingAangevraagd' ? state : null;
+          expect([state, naar(snapshotIn[state], VOORBEELD_EVENT.URGENTIEVERKLARING_VERLOPEN)]).toEqual([state, expected]);
+        }
+      });
+
+      it('the urgentieverklaring lapsing changes no context', () => {
+        const zoekend = snapshotIn['toegekend.zelfZoeken.zoekend'];
+        expect(stap(zoekend, VOORBEELD_EVENT.URGENTIEVERKLARING_VERLOPEN).context).toEqual(zoekend.context);
+      });
     });
 
-    it('WONING_AANBIEDEN, AANBIEDING_WEIGEREN and PLAATSING_REGISTREREN work as in version 1', () => {
-      const aanbieding = stap(snapshotIn['toegekend.bemiddeling.zoeken'], { type: 'WONING_AANBIEDEN', woningId: 'vidomes-4411' });
-      expect(aanbieding.context.aangebodenWoningId).toBe('vidomes-4411');
-      const geweigerd = stap(aanbieding, VOORBEELD_EVENT.AANBIEDING_WEIGEREN);
-      expect(geweigerd.context).toMatchObject({ aangebodenWoningId: null, aantalWeigeringen: 1 });
-      const tweede = speelAf(V2, [{ type: 'WONING_AANBIEDEN', woningId: 'woning-2' }, VOORBEELD_EVENT.AANBIEDING_WEIGEREN], geweigerd);
-      expect(tweede.context).toMatchObject({ aangebodenWoningId: null, aantalWeigeringen: 2 });
-      const geplaatst = speelAf(V2, [{ type: 'WONING_AANBIEDEN', woningId: 'woning-3' }, VOORBEELD_EVENT.AANBIEDING_ACCEPTEREN, { type: 'PLAATSING_REGISTREREN', ingangsdatum: '2026-01-15' }], tweede);
-      expect(geplaatst).toMatchObject({ status: 'done', value: 'geplaatst', context: { aangebodenWoningId: 'woning-3', aantalWeigeringen: 2, geplaatstOp: '2026-01-15', route: 'bemiddeling' } });
+    describe('intermediaire verhuur: woonevaluaties and the omklap', () => {
+      it('vastleggen and aftekenen alternate, each sign-off counted', () => {
+        let persisted = snapshotIn.intermediaireVerhuur;
+        expect(persisted.context).toMatchObject({ aantalWoonevaluaties: 0, woonevaluatieOpen: false });
+        expect(naar(persisted, VOORBEELD_EVENT.WOONEVALUATIE_AFTEKENEN)).toBeNull();
+        for (let i = 1; i <= 3; i++) {
+          const open = applyZaakEvent(V3, persisted, VOORBEELD_EVENT.WOONEVALUATIE_VASTLEGGEN)!;
+          expect(open.naar).toBe('intermediaireVerhuur');
+          expect(open.snapshot.context).toEqual({ ...persisted.context, woonevaluatieOpen: true });
+          expect(naar(open.snapshot, VOORBEELD_EVENT.WOONEVALUATIE_VASTLEGGEN)).toBeNull();
+          const afgetekend = applyZaakEvent(V3, open.snapshot, VOORBEELD_EVENT.WOONEVALUATIE_AFTEKENEN)!;
+          expect(afgetekend.naar).toBe('intermediaireVerhuur');
+          expect(afgetekend.snapshot.context).toEqual({ ...persisted.context, woonevaluatieOpen: false, aantalWoonevaluaties: i });
+          expect(naar(afgetekend.snapshot, VOORBEELD_EVENT.WOONEVALUATIE_AFTEKENEN)).toBeNull();
+          persisted = afgetekend.snapshot;
+        }
+      });
+
+      it.each([
+        ['no woonevaluatie yet', 0, false, null],
+        ['the first one awaiting sign-off', 0, true, null],
+        ['one signed off', 1, false, 'geplaatst'],
+        ['one signed off and the next awaiting sign-off', 1, true, null],
+        ['three signed off', 3, false, 'geplaatst'],
+        ['three signed off and the next awaiting sign-off', 3, true, null],
+      ] as const)('OMKLAP_REGISTREREN with %s → %s', (_label, aantalWoonevaluaties, woonevaluatieOpen, expected) => {
+        expect(naar(metContext(snapshotIn.intermediaireVerhuur, { aantalWoonevaluaties, woonevaluatieOpen }), VOORBEELD_EVENT.OMKLAP_REGISTREREN)).toBe(expected);
+      });
+
+      it('the omklap ends the case in geplaatst; geplaatstOp keeps the start of the intermediaire verhuur', () => {
+        const afgetekend = situatie['intermediaireVerhuur, woonevaluatie afgetekend'];
+        const omklap = applyZaakEvent(V3, afgetekend, VOORBEELD_EVENT.OMKLAP_REGISTREREN)!;
+        expect(omklap).toMatchObject({ van: 'intermediaireVerhuur', naar: 'geplaatst', status: 'geplaatst' });
+        expect(omklap.snapshot.status).toBe('done');
+        expect(omklap.snapshot.context).toEqual(afgetekend.context);
+        expect(omklap.snapshot.context.geplaatstOp).toBe(VOORBEELD_EVENT.PLAATSING_REGISTREREN.ingangsdatum);
+      });
+
+      it('the intermediaire verhuur can end at any moment, also with an evaluation open; the context is kept', () => {
+        for (const persisted of [snapshotIn.intermediaireVerhuur, situatie['intermediaireVerhuur, woonevaluatie open'], situatie['intermediaireVerhuur, woonevaluatie afgetekend']]) {
+          const einde = applyZaakEvent(V3, persisted, VOORBEELD_EVENT.INTERMEDIAIRE_VERHUUR_BEEINDIGEN)!;
+          expect(einde).toMatchObject({ naar: 'plaatsingBeeindigd', status: 'plaatsingBeeindigd' });
+          expect(einde.snapshot.status).toBe('done');
+          expect(einde.snapshot.context).toEqual(persisted.context);
+        }
+      });
+
+      it('the woonevaluatie events exist only during intermediaire verhuur', () => {
+        for (const state of LEAF_STATES_V3.filter((s) => s !== 'intermediaireVerhuur')) {
+          for (const type of ['WOONEVALUATIE_VASTLEGGEN', 'WOONEVALUATIE_AFTEKENEN', 'WOONEVALUATIE_HERINNERING', 'OMKLAP_REGISTREREN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'] as const) {
+            expect([state, type, naar(metContext(snapshotIn[state], { aantalWoonevaluaties: 1, woonevaluatieOpen: true }), VOORBEELD_EVENT[type])]).toEqual([state, type, null]);
+          }
+        }
+      });
     });
 
-    it('the confidential medical details never reach the persisted snapshot', () => {
-      const gevraagd = stap(snapshotIn['besluitvorming.beraad'], VOORBEELD_EVENT.MEDISCH_ADVIES_VRAGEN);
-      const uitgebracht = stap(gevraagd, VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN);
-      const json = JSON.stringify(uitgebracht);
-      expect(json).not.toContain(VOORBEELD_EVENT.MEDISCH_ADVIES_UITBRENGEN.details);
-      expect(json).not.toContain('details');
-      expect(json).not.toContain('woonvereisten');
+    describe('INTREKKEN and PLAATSINGSPROFIEL_VASTLEGGEN', () => {
+      const toegekendeSituaties = SITUATIE_NAMEN_V3.filter((n) => (TOEGEKEND_V3 as readonly string[]).includes(SITUATIES_V3[n].toestand));
+
+      it.each(TOEGEKEND_V3)('INTREKKEN is possible in %s and ends the case', (state) => {
+        const overgang = applyZaakEvent(V3, snapshotIn[state], VOORBEELD_EVENT.INTREKKEN)!;
+        expect(overgang).toMatchObject({ van: state, naar: 'ingetrokken', status: 'ingetrokken' });
+        expect(overgang.snapshot.status).toBe('done');
+        expect(overgang.snapshot.context).toEqual(snapshotIn[state].context);
+      });
+
+      it('INTREKKEN is possible in every situation inside toegekend too', () => {
+        for (const naam of toegekendeSituaties) expect([naam, naar(situatie[naam], VOORBEELD_EVENT.INTREKKEN)]).toEqual([naam, 'ingetrokken']);
+      });
+
+      it('INTREKKEN is not possible once placed, also not during intermediaire verhuur, nor after the urgency lapsed', () => {
+        for (const state of ['intermediaireVerhuur', 'geplaatst', 'urgentieVervallen', 'plaatsingBeeindigd'] as const) expect([state, naar(snapshotIn[state], VOORBEELD_EVENT.INTREKKEN)]).toEqual([state, null]);
+        for (const naam of SITUATIE_NAMEN_V3.filter((n) => SITUATIES_V3[n].toestand === 'intermediaireVerhuur')) {
+          expect([naam, naar(situatie[naam], VOORBEELD_EVENT.INTREKKEN)]).toEqual([naam, null]);
+        }
+      });
+
+      it.each(TOEGEKEND_V3)('PLAATSINGSPROFIEL_VASTLEGGEN keeps %s and its context (the profile itself is kept by the api)', (state) => {
+        const overgang = applyZaakEvent(V3, snapshotIn[state], VOORBEELD_EVENT.PLAATSINGSPROFIEL_VASTLEGGEN);
+        expect(overgang).toMatchObject({ van: state, naar: state });
+        expect(overgang!.snapshot).toEqual(snapshotIn[state]);
+      });
+
+      it('PLAATSINGSPROFIEL_VASTLEGGEN keeps the substate in every situation inside toegekend, and may be repeated', () => {
+        for (const naam of toegekendeSituaties) {
+          const herzien = { ...VOORBEELD_EVENT.PLAATSINGSPROFIEL_VASTLEGGEN, uitgeslotenWijken: ['0518-centrum'] };
+          const eerste = applyZaakEvent(V3, situatie[naam], VOORBEELD_EVENT.PLAATSINGSPROFIEL_VASTLEGGEN)!;
+          expect([naam, eerste.naar]).toEqual([naam, SITUATIES_V3[naam].toestand]);
+          const tweede = applyZaakEvent(V3, eerste.snapshot, herzien)!;
+          expect([naam, tweede.naar, tweede.snapshot]).toEqual([naam, SITUATIES_V3[naam].toestand, situatie[naam]]);
+        }
+      });
+
+      it('PLAATSINGSPROFIEL_VASTLEGGEN is refused outside toegekend: before the decision and once placed or ended', () => {
+        for (const state of LEAF_STATES_V3.filter((s) => !(TOEGEKEND_V3 as readonly string[]).includes(s))) {
+          expect([state, naar(snapshotIn[state], VOORBEELD_EVENT.PLAATSINGSPROFIEL_VASTLEGGEN)]).toEqual([state, null]);
+        }
+      });
     });
 
-    it.each([
-      ['concept', 'GEGEVENS_WIJZIGEN'],
-      ['concept', 'INDIENEN'],
-      ['ingediend.aanvullen', 'GEGEVENS_WIJZIGEN'],
-      ['ingediend.aanvullen', 'AANVULLING_INDIENEN'],
-      ['afgewezen', 'BEZWAAR_INDIENEN'],
-      ['besluitvorming.voorgesteld', 'INTREKKEN'],
-      ['toegekend.bemiddeling.aanbieding', 'AANBIEDING_ACCEPTEREN'],
-    ] as const)('%s + %s leaves the context unchanged', (state, type) => {
-      expect(stap(snapshotIn[state], VOORBEELD_EVENT[type]).context).toEqual(snapshotIn[state].context);
-    });
+    describe('context effects', () => {
+      it('the canonical path to plaatsingBeeindigd builds up exactly this context', () => {
+        expect(snapshotIn.plaatsingBeeindigd.context).toEqual({
+          ...INITIAL_ZAAK_CONTEXT, herkomstgemeenteCbs: '0518', woonstartgemeenteCbs: '0503', route: 'bemiddeling',
+          voorstel: { door: LID_A, uitkomst: 'toekennen', route: 'bemiddeling', zienswijzeNodig: false },
+          aangebodenWoningId: 'woning-17', geplaatstOp: VOORBEELD_EVENT.PLAATSING_REGISTREREN.ingangsdatum,
+        });
+      });
 
-    it.each([
-      ['geplaatst', 'done'],
-      ['definitiefAfgewezen', 'done'],
-      ['ingetrokken', 'done'],
-      ['buitenBehandeling', 'done'],
-      ['afgewezen', 'active'],
-      ['bezwaar', 'active'],
-    ] as const)('%s is persisted as %s (afgewezen is no longer final: bezwaar can follow)', (state, status) => {
-      expect(snapshotIn[state].status).toBe(status);
+      it('the canonical path to urgentieVervallen (a refusal under the policy) builds up exactly this context', () => {
+        expect(snapshotIn.urgentieVervallen.context).toEqual({
+          ...INITIAL_ZAAK_CONTEXT, herkomstgemeenteCbs: '0518', woonstartgemeenteCbs: '0503', route: 'bemiddeling',
+          voorstel: { door: LID_A, uitkomst: 'toekennen', route: 'bemiddeling', zienswijzeNodig: false },
+          aantalWeigeringen: 1,
+        });
+      });
+
+      it.each([
+        ['toegekend.bemiddeling.aanbieding', 'AANBIEDING_ACCEPTEREN'],
+        ['toegekend.zelfZoeken.zoekend', 'VERLENGING_AANVRAGEN'],
+        ['toegekend.zelfZoeken.zoekend', 'URGENTIEVERKLARING_VERLOPEN'],
+        ['toegekend.zelfZoeken.verlopen', 'VERLENGING_AANVRAGEN'],
+        ['toegekend.zelfZoeken.verlengingAangevraagd', 'VERLENGING_AFWIJZEN'],
+        ['toegekend.zelfZoeken.verlopen', 'VERLENGINGSTERMIJN_VERSTREKEN'],
+        ['intermediaireVerhuur', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'],
+        ['toegekend.bemiddeling.geaccepteerd', 'INTREKKEN'],
+      ] as const)('%s + %s leaves the context unchanged', (state, type) => {
+        expect(stap(snapshotIn[state], VOORBEELD_EVENT[type]).context).toEqual(snapshotIn[state].context);
+      });
+
+      it.each(LEAF_STATES_V3)('the context in %s has exactly the version-3 fields', (state) => {
+        expect(Object.keys(snapshotIn[state].context).sort()).toEqual(Object.keys(INITIAL_ZAAK_CONTEXT).sort());
+      });
+
+      it.each(FINAAL)('%s is persisted as done; nothing is possible any more', (state) => {
+        expect(snapshotIn[state].status).toBe('done');
+        expect(possibleEvents(V3, snapshotIn[state])).toEqual([]);
+      });
+
+      it('intermediaireVerhuur, afgewezen and bezwaar stay active', () => {
+        for (const state of ['intermediaireVerhuur', 'afgewezen', 'bezwaar'] as const) expect(snapshotIn[state].status).toBe('active');
+      });
     });
   });
 
   describe('graph coverage (xstate/graph)', () => {
-    type ZaakSnapshotV2 = SnapshotFrom<typeof zaakMachine>;
+    type ZaakSnapshotV3 = SnapshotFrom<typeof zaakMachine>;
     /** Every sample event plus the payload and actor variants the guards distinguish. */
     const events: ZaakEvent[] = [
       ...ZAAK_EVENT_TYPES.map((type) => VOORBEELD_EVENT[type]),
@@ -855,12 +894,29 @@ describe('zaakMachine (version 2)', () => {
       voorstel({ uitkomst: 'afwijzen', zienswijzeNodig: true }),
       goedkeuring(LID_A),
       goedkeuring(undefined),
+      weigering('geenGevolg'),
+      weigering('waarschuwing'),
+      weigering('urgentieVervalt'),
+      plaatsing('huur'),
+      plaatsing('intermediair'),
     ];
-    // Refusals only count up; capping keeps the state space finite while still
-    // telling "before" from "after a refusal". Everything else in the context is finite.
-    const serializeState = (s: ZaakSnapshotV2) =>
-      JSON.stringify({ value: s.value, context: { ...s.context, aantalWeigeringen: Math.min(s.context.aantalWeigeringen, 1) } });
-    const options = { events, serializeState, filterEvents: (s: ZaakSnapshotV2, e: ZaakEvent) => s.can(e), limit: 100_000 };
+    /** Top-level states after which nothing of the decision's context matters any more. */
+    const NA_BESLUIT = ['toegekend', 'intermediaireVerhuur', 'geplaatst', 'urgentieVervallen', 'plaatsingBeeindigd', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'];
+    // Up to the decision (and in afgewezen/bezwaar, which lead back to it) the whole context
+    // counts, refusals capped as in version 2. After it only what the guards there read
+    // counts, with the counters capped: that keeps the state space finite and small while
+    // still telling "before" from "after" for every guard.
+    const serializeState = (s: ZaakSnapshotV3): string => {
+      const c = s.context;
+      if (NA_BESLUIT.includes(statePath(s.value).split('.')[0])) {
+        return JSON.stringify({
+          value: s.value, aanbieding: c.aangebodenWoningId !== null, verlengd: c.verlengd, woonevaluatieOpen: c.woonevaluatieOpen,
+          geevalueerd: Math.min(c.aantalWoonevaluaties, 1), geweigerd: Math.min(c.aantalWeigeringen, 1), gewaarschuwd: Math.min(c.waarschuwingen, 1),
+        });
+      }
+      return JSON.stringify({ value: s.value, context: { ...c, aantalWeigeringen: Math.min(c.aantalWeigeringen, 1) } });
+    };
+    const options = { events, serializeState, filterEvents: (s: ZaakSnapshotV3, e: ZaakEvent) => s.can(e), limit: 200_000 };
 
     const isZaakEvent = (e: { type: string }): e is ZaakEvent => (ZAAK_EVENT_TYPES as string[]).includes(e.type);
 
@@ -868,9 +924,9 @@ describe('zaakMachine (version 2)', () => {
     const shortestByKey = new Map(shortest.map((p) => [serializeState(p.state), p]));
     const adjacency = getAdjacencyMap(zaakMachine, options);
 
-    const vertices = Object.values(adjacency) as Array<AdjacencyValue<ZaakSnapshotV2, ZaakEvent>>;
+    const vertices = Object.values(adjacency) as Array<AdjacencyValue<ZaakSnapshotV3, ZaakEvent>>;
     const transitionPaths = vertices.flatMap((vertex) =>
-      (Object.values(vertex.transitions) as Array<{ event: ZaakEvent; state: ZaakSnapshotV2 }>).map(({ event, state: next }) => {
+      (Object.values(vertex.transitions) as Array<{ event: ZaakEvent; state: ZaakSnapshotV3 }>).map(({ event, state: next }) => {
         const head = shortestByKey.get(serializeState(vertex.state));
         if (!head) throw new Error(`no shortest path to ${serializeState(vertex.state)}`);
         return {
@@ -879,21 +935,22 @@ describe('zaakMachine (version 2)', () => {
         };
       }),
     );
+    const sleutel = (from: string, event: string, to: string) => `${from} ${event} ${to}`;
 
     it('reaches exactly the leaf states', () => {
       const reached = new Set(shortest.map((p) => statePath(p.state.value)));
-      expect([...reached].sort()).toEqual([...LEAF_STATES_V2].sort());
+      expect([...reached].sort()).toEqual([...LEAF_STATES_V3].sort());
     });
 
-    it('reaches every state node of the version-2 diagram, compound ones included', () => {
+    it('reaches every state node of the version-3 diagram, compound ones included', () => {
       const reached = shortest.map((p) => statePath(p.state.value));
-      for (const node of zaakDiagram(V2).nodes) {
-        expect(reached.some((leaf) => leaf === node.path || leaf.startsWith(`${node.path}.`))).toBe(true);
+      for (const node of zaakDiagram(V3).nodes) {
+        expect([node.path, reached.some((leaf) => leaf === node.path || leaf.startsWith(`${node.path}.`))]).toEqual([node.path, true]);
       }
     });
 
-    it('exercises every (source, event, target) edge of the version-2 diagram', () => {
-      const uncovered = zaakDiagram(V2).edges.filter(
+    it('exercises every (source, event, target) edge of the version-3 diagram', () => {
+      const uncovered = zaakDiagram(V3).edges.filter(
         (edge) =>
           !transitionPaths.some(
             (p) =>
@@ -905,14 +962,14 @@ describe('zaakMachine (version 2)', () => {
       expect(uncovered).toEqual([]);
     });
 
-    it('every generated path replays through applyZaakEvent(2, …) to the same state and context', () => {
-      expect(transitionPaths.length).toBeGreaterThanOrEqual(zaakDiagram(V2).edges.length);
+    it('every generated path replays through applyZaakEvent(3, …) to the same state and context', () => {
+      expect(transitionPaths.length).toBeGreaterThanOrEqual(zaakDiagram(V3).edges.length);
       const cache = new Map<string, PersistedZaak>();
       const replay = (events: readonly ZaakEvent[]): PersistedZaak => {
         const key = JSON.stringify(events);
         const hit = cache.get(key);
         if (hit) return hit;
-        const persisted = events.length === 0 ? nieuweZaak(V2) : speelAf(V2, events.slice(-1), replay(events.slice(0, -1)));
+        const persisted = events.length === 0 ? nieuweZaak(V3) : speelAf(V3, events.slice(-1), replay(events.slice(0, -1)));
         cache.set(key, persisted);
         return persisted;
       };
@@ -923,17 +980,200 @@ describe('zaakMachine (version 2)', () => {
       }
     });
 
-    it('finds exactly the (leaf, event, leaf) transitions of the canonical table and the situations together', () => {
-      const fromGraph = new Set(transitionPaths.map((p) => `${p.from} ${p.event.type} ${p.to}`));
+    it('after the decision it finds exactly the transitions of the table, the situations and the variants', () => {
+      const isNaBesluit = (from: string) => (TABEL_STATES as readonly string[]).includes(from);
+      const fromGraph = new Set(transitionPaths.filter((p) => isNaBesluit(p.from)).map((p) => sleutel(p.from, p.event.type, p.to)));
       const fromTables = new Set(
         [
           ...rows,
-          ...situatieRows.map(([naam, event, to]): [LeafStateV2, ZaakEventType, LeafStateV2 | null] => [SITUATIES_V2[naam].toestand, event, to]),
+          ...situatieRows.map(([naam, event, to]): Rij => [SITUATIES_V3[naam].toestand as TabelState, event, to]),
+          ...VARIANT_OVERGANGEN.map(([from, event, to]): Rij => [from, event, to]),
         ]
           .filter(([, , to]) => to !== null)
-          .map(([from, event, to]) => `${from} ${event} ${to}`),
+          .map(([from, event, to]) => sleutel(from, event, to!)),
       );
       expect([...fromGraph].sort()).toEqual([...fromTables].sort());
+    });
+
+    it('up to the decision it finds exactly the transitions of version 2\'s graph (zelf zoeken entered in its first substate)', () => {
+      type ZaakSnapshotV2 = SnapshotFrom<typeof zaakMachineV2>;
+      const eventsV2 = events.filter((e) => !(EVENTS_VANAF_V3 as readonly string[]).includes(e.type));
+      const serializeV2 = (s: ZaakSnapshotV2): string =>
+        NA_BESLUIT.includes(statePath(s.value).split('.')[0]) ? JSON.stringify({ value: s.value }) : JSON.stringify({ value: s.value, context: s.context });
+      const adjacencyV2 = getAdjacencyMap(zaakMachineV2, { events: eventsV2, serializeState: serializeV2, filterEvents: (s: ZaakSnapshotV2, e: ZaakEvent) => s.can(e), limit: 200_000 });
+      const totBesluit = (from: string) => !NA_BESLUIT.includes(from.split('.')[0]) && !['afgewezen', 'bezwaar'].includes(from);
+      const alsV3 = (to: string) => (to === 'toegekend.zelfZoeken' ? 'toegekend.zelfZoeken.zoekend' : to);
+      const v2 = new Set(
+        (Object.values(adjacencyV2) as Array<AdjacencyValue<ZaakSnapshotV2, ZaakEvent>>).flatMap((vertex) =>
+          (Object.values(vertex.transitions) as Array<{ event: ZaakEvent; state: ZaakSnapshotV2 }>)
+            .filter(() => totBesluit(statePath(vertex.state.value)))
+            .map(({ event, state }) => sleutel(statePath(vertex.state.value), event.type, alsV3(statePath(state.value)))),
+        ),
+      );
+      const v3 = new Set(transitionPaths.filter((p) => totBesluit(p.from)).map((p) => sleutel(p.from, p.event.type, p.to)));
+      expect(v2.size).toBeGreaterThan(0);
+      expect([...v3].sort()).toEqual([...v2].sort());
+    });
+  });
+
+  describe('allowedEvents per role after the decision', () => {
+    type PerRol = Partial<Record<Rol, readonly ZaakEventType[]>>;
+    const INDIENERS_PROFIEL: readonly ZaakEventType[] = ['PLAATSINGSPROFIEL_VASTLEGGEN', 'INTREKKEN'];
+
+    /**
+     * What each role may do per leaf state after the decision, on its canonical path, asked
+     * with actorId LID_B (hand-written). A role not listed gets nothing.
+     */
+    const TOEGESTAAN_V3: { readonly [S in TabelState]: PerRol } = {
+      'toegekend.bemiddeling.zoeken': {
+        zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: INDIENERS_PROFIEL, corporatiemedewerker: ['WONING_AANBIEDEN'],
+      },
+      // REACTIETERMIJN_VERSTREKEN is the system's.
+      'toegekend.bemiddeling.aanbieding': {
+        zorgmedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', ...INDIENERS_PROFIEL], gemeentemedewerker: INDIENERS_PROFIEL, commissielid: INDIENERS_PROFIEL,
+        corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'AANBIEDING_INTREKKEN'],
+      },
+      'toegekend.bemiddeling.geaccepteerd': {
+        zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: ['PLAATSING_REGISTREREN', ...INDIENERS_PROFIEL],
+        corporatiemedewerker: ['PLAATSING_REGISTREREN', 'AANBIEDING_INTREKKEN'],
+      },
+      // URGENTIEVERKLARING_VERLOPEN is the system's.
+      'toegekend.zelfZoeken.zoekend': {
+        zorgmedewerker: ['VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL], gemeentemedewerker: ['VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL],
+        commissielid: ['PLAATSING_REGISTREREN', 'VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL], corporatiemedewerker: ['PLAATSING_REGISTREREN'],
+      },
+      // VERLENGINGSTERMIJN_VERSTREKEN is the system's; no placement with a lapsed urgentieverklaring.
+      'toegekend.zelfZoeken.verlopen': {
+        zorgmedewerker: ['VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL], gemeentemedewerker: ['VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL],
+        commissielid: ['VERLENGING_AANVRAGEN', ...INDIENERS_PROFIEL],
+      },
+      'toegekend.zelfZoeken.verlengingAangevraagd': {
+        zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: ['VERLENGING_TOEKENNEN', 'VERLENGING_AFWIJZEN', ...INDIENERS_PROFIEL],
+      },
+      // WOONEVALUATIE_HERINNERING is the system's.
+      intermediaireVerhuur: { zorgmedewerker: ['WOONEVALUATIE_VASTLEGGEN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'], corporatiemedewerker: ['INTERMEDIAIRE_VERHUUR_BEEINDIGEN'] },
+      geplaatst: {},
+      urgentieVervallen: {},
+      plaatsingBeeindigd: {},
+      afgewezen: { zorgmedewerker: ['BEZWAAR_INDIENEN'], gemeentemedewerker: ['BEZWAAR_INDIENEN'], commissielid: ['BEZWAAR_INDIENEN'] },
+      bezwaar: { commissielid: ['BEZWAAR_GEGROND', 'BEZWAAR_ONGEGROND', 'BEZWAAR_NIET_ONTVANKELIJK'] },
+      definitiefAfgewezen: {},
+      ingetrokken: {},
+    };
+
+    /** Situations in which the roles get something else than on the canonical path (hand-written, actorId LID_B). */
+    const TOEGESTAAN_IN_SITUATIE: Partial<Record<SituatieNaamV3, PerRol>> = {
+      'zoekend, na verlenging': { zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: ['PLAATSING_REGISTREREN', ...INDIENERS_PROFIEL], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+      'zoekend, verlengd na verlopen': { zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: ['PLAATSING_REGISTREREN', ...INDIENERS_PROFIEL], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
+      // Extended once and lapsed again: only waiting for the end of the term (or an intrekking).
+      'verlopen, na verlenging': { zorgmedewerker: INDIENERS_PROFIEL, gemeentemedewerker: INDIENERS_PROFIEL, commissielid: INDIENERS_PROFIEL },
+      'intermediaireVerhuur, woonevaluatie open': { zorgmedewerker: ['INTERMEDIAIRE_VERHUUR_BEEINDIGEN'], corporatiemedewerker: ['WOONEVALUATIE_AFTEKENEN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'] },
+      'intermediaireVerhuur, woonevaluatie afgetekend': {
+        zorgmedewerker: ['WOONEVALUATIE_VASTLEGGEN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'], corporatiemedewerker: ['OMKLAP_REGISTREREN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'],
+      },
+      'intermediaireVerhuur, tweede woonevaluatie open': { zorgmedewerker: ['INTERMEDIAIRE_VERHUUR_BEEINDIGEN'], corporatiemedewerker: ['WOONEVALUATIE_AFTEKENEN', 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN'] },
+    };
+
+    const ACTOREN = [LID_A, LID_B, LID_C, undefined] as const;
+    const sorted = (list: readonly string[]) => [...list].sort();
+    /** Every version-3 snapshot after the decision the spec drives: the canonical leaf states and all named situations. */
+    const alleNaBesluit = (): Array<[string, PersistedZaak]> => [
+      ...TABEL_STATES.map((s): [string, PersistedZaak] => [s, snapshotIn[s]]),
+      ...SITUATIE_NAMEN_V3.map((n): [string, PersistedZaak] => [n, situatie[n]]),
+    ];
+
+    const rijen = TABEL_STATES.flatMap((state) => ROLLEN.map((rol): [TabelState, Rol, readonly ZaakEventType[]] => [state, rol, TOEGESTAAN_V3[state][rol] ?? []]));
+
+    it.each(rijen)('%s as %s (LID_B) → %j', (state, rol, expected) => {
+      expect(sorted(allowedEvents(V3, snapshotIn[state], rol, LID_B))).toEqual(sorted(expected));
+    });
+
+    const situatieRijen = (Object.keys(TOEGESTAAN_IN_SITUATIE) as SituatieNaamV3[]).flatMap((naam) =>
+      ROLLEN.map((rol): [SituatieNaamV3, Rol, readonly ZaakEventType[]] => [naam, rol, TOEGESTAAN_IN_SITUATIE[naam]![rol] ?? []]),
+    );
+
+    it.each(situatieRijen)('situation "%s" as %s (LID_B) → %j', (naam, rol, expected) => {
+      expect(sorted(allowedEvents(V3, situatie[naam], rol, LID_B))).toEqual(sorted(expected));
+    });
+
+    it('the other situations give every role what the canonical path of their leaf state gives', () => {
+      for (const naam of SITUATIE_NAMEN_V3.filter((n) => !(n in TOEGESTAAN_IN_SITUATIE))) {
+        const toestand = SITUATIES_V3[naam].toestand as TabelState;
+        for (const rol of ROLLEN) {
+          expect([naam, rol, sorted(allowedEvents(V3, situatie[naam], rol, LID_B))]).toEqual([naam, rol, sorted(TOEGESTAAN_V3[toestand][rol] ?? [])]);
+        }
+      }
+    });
+
+    it.each(TOEGEKEND_V3)('PLAATSINGSPROFIEL_VASTLEGGEN is offered in %s to commissielid, zorgmedewerker and gemeentemedewerker, to no one else', (state) => {
+      for (const rol of ROLLEN) {
+        const verwacht = ['commissielid', 'zorgmedewerker', 'gemeentemedewerker'].includes(rol);
+        expect([rol, allowedEvents(V3, snapshotIn[state], rol, LID_B).includes('PLAATSINGSPROFIEL_VASTLEGGEN')]).toEqual([rol, verwacht]);
+      }
+    });
+
+    it('system events never appear for any role, though the machine accepts each of them somewhere', () => {
+      const aangeboden = new Set<ZaakEventType>();
+      const alle: Array<[string, PersistedZaak]> = [...LEAF_STATES_V3.map((s): [string, PersistedZaak] => [s, snapshotIn[s]]), ...alleNaBesluit()];
+      for (const [, persisted] of alle) {
+        for (const type of possibleEvents(V3, persisted)) aangeboden.add(type);
+        for (const rol of ROLLEN) {
+          for (const actorId of ACTOREN) for (const type of SYSTEEM) expect(allowedEvents(V3, persisted, rol, actorId)).not.toContain(type);
+        }
+      }
+      expect(SYSTEEM.filter((t) => !aangeboden.has(t))).toEqual([]);
+      for (const type of SYSTEEM) expect(ZAAK_EVENT_META[type]).toMatchObject({ systeem: true, rollen: [] });
+    });
+
+    it('after the decision the actor makes no difference', () => {
+      for (const [naam, persisted] of alleNaBesluit()) {
+        for (const rol of ROLLEN) {
+          const zonder = allowedEvents(V3, persisted, rol);
+          for (const actorId of ACTOREN) expect([naam, rol, actorId, allowedEvents(V3, persisted, rol, actorId)]).toEqual([naam, rol, actorId, zonder]);
+        }
+      }
+    });
+
+    it.each(['regiocoordinator', 'beheerder', 'medischAdviseur'] as const)('%s never gets an event after the decision', (rol) => {
+      for (const [naam, persisted] of alleNaBesluit()) expect([naam, allowedEvents(V3, persisted, rol, LID_B)]).toEqual([naam, []]);
+    });
+
+    it('the version-3 events go to the roles of the meta only: zorgmedewerker evaluates, corporatiemedewerker signs off and registers the omklap', () => {
+      const gekregen = new Map<ZaakEventType, Set<Rol>>();
+      for (const [, persisted] of alleNaBesluit()) {
+        for (const rol of ROLLEN) {
+          for (const type of allowedEvents(V3, persisted, rol, LID_B)) {
+            if (!gekregen.has(type)) gekregen.set(type, new Set());
+            gekregen.get(type)!.add(rol);
+          }
+        }
+      }
+      const perEvent = Object.fromEntries(EVENTS_VANAF_V3.filter((t) => gekregen.has(t)).map((t) => [t, sorted([...gekregen.get(t)!])]));
+      expect(perEvent).toEqual({
+        PLAATSINGSPROFIEL_VASTLEGGEN: ['commissielid', 'gemeentemedewerker', 'zorgmedewerker'],
+        AANBIEDING_INTREKKEN: ['corporatiemedewerker'],
+        VERLENGING_AANVRAGEN: ['commissielid', 'gemeentemedewerker', 'zorgmedewerker'],
+        VERLENGING_TOEKENNEN: ['commissielid'],
+        VERLENGING_AFWIJZEN: ['commissielid'],
+        WOONEVALUATIE_VASTLEGGEN: ['zorgmedewerker'],
+        WOONEVALUATIE_AFTEKENEN: ['corporatiemedewerker'],
+        OMKLAP_REGISTREREN: ['corporatiemedewerker'],
+        INTERMEDIAIRE_VERHUUR_BEEINDIGEN: ['corporatiemedewerker', 'zorgmedewerker'],
+      });
+    });
+
+    it('is always the intersection of possibleEvents and what the role may send', () => {
+      for (const [, persisted] of alleNaBesluit()) {
+        for (const rol of ROLLEN) expect(allowedEvents(V3, persisted, rol)).toEqual(possibleEvents(V3, persisted).filter((type) => mayRolSend(rol, type)));
+      }
+    });
+
+    it('never offers an event the machine would refuse', () => {
+      for (const [naam, persisted] of alleNaBesluit()) {
+        for (const rol of ROLLEN) {
+          for (const type of allowedEvents(V3, persisted, rol, LID_B)) expect([naam, rol, type, applyZaakEvent(V3, persisted, VOORBEELD_EVENT[type]) === null]).toEqual([naam, rol, type, false]);
+        }
+      }
     });
   });
 });

@@ -6,12 +6,13 @@ import type { ZaakContext, ZaakEvent } from './zaak-events.model';
  * case: a running case is always restored with the machine of its own version
  * (zaak.runtime.ts keeps every released version). Version 1 is in zaak-v1.machine.ts.
  *
- * Version 2 adds the toetsing in depth: hersteltermijn (Awb 4:5/4:15), one
- * verdaging (4:14), medical advice, transfer to the herkomstgemeente, a decision
- * proposed by one member and approved by another (four eyes), a zienswijze before
- * a refusal on facts the applicant did not give (4:7), and bezwaar (6:7, 7:10).
+ * Version 3 keeps version 2 (zaak-v2.machine.ts) up to the decision and adds what
+ * follows it: a placement profile, offers with a reply term and a refusal policy,
+ * zelf zoeken with an urgentieverklaring that expires and can be extended once,
+ * and intermediaire verhuur with woonevaluaties ending in omklap or a documented end.
+ * The version-2 part is repeated on purpose: a released version never changes.
  */
-export const ZAAK_MACHINE_VERSION = 2;
+export const ZAAK_MACHINE_VERSION = 3;
 
 export const INITIAL_ZAAK_CONTEXT: ZaakContext = {
   herkomstgemeenteCbs: null,
@@ -27,6 +28,10 @@ export const INITIAL_ZAAK_CONTEXT: ZaakContext = {
   voorstel: null,
   zienswijzeGehad: false,
   termijnSignaal: 'geen',
+  waarschuwingen: 0,
+  verlengd: false,
+  aantalWoonevaluaties: 0,
+  woonevaluatieOpen: false,
 };
 
 const intrekken = { INTREKKEN: { target: '#zaak.ingetrokken' } } as const;
@@ -73,6 +78,14 @@ export const zaakMachine = setup({
     voorstelZelfZoeken: ({ context }) => context.voorstel?.uitkomst === 'toekennen' && context.voorstel.route === 'zelfZoeken',
     voorstelAfwijzenMetZienswijze: ({ context }) => context.voorstel?.uitkomst === 'afwijzen' && context.voorstel.zienswijzeNodig && !context.zienswijzeGehad,
     voorstelAfwijzen: ({ context }) => context.voorstel?.uitkomst === 'afwijzen',
+    /** The api adds the gemeente's policy to the refusal; a grounded refusal never ends the urgency. */
+    weigeringBeeindigtUrgentie: ({ event }) => event.type === 'AANBIEDING_WEIGEREN' && event.gevolg === 'urgentieVervalt',
+    intermediairePlaatsing: ({ event }) => event.type === 'PLAATSING_REGISTREREN' && event.vorm === 'intermediair',
+    nogNietVerlengd: ({ context }) => !context.verlengd,
+    woonevaluatieOpen: ({ context }) => context.woonevaluatieOpen,
+    geenWoonevaluatieOpen: ({ context }) => !context.woonevaluatieOpen,
+    /** Omklap only after at least one signed-off evaluation and none awaiting sign-off. */
+    evaluatiesAfgerond: ({ context }) => context.aantalWoonevaluaties > 0 && !context.woonevaluatieOpen,
   },
   actions: {
     legToetsingVast: assign({
@@ -110,7 +123,17 @@ export const zaakMachine = setup({
     verwerkWeigering: assign({
       aangebodenWoningId: null,
       aantalWeigeringen: ({ context }) => context.aantalWeigeringen + 1,
+      waarschuwingen: ({ context, event }) => context.waarschuwingen + (event.type === 'AANBIEDING_WEIGEREN' && event.gevolg === 'waarschuwing' ? 1 : 0),
     }),
+    vergeetAanbieding: assign({ aangebodenWoningId: null }),
+    markeerVerlengd: assign({ verlengd: true }),
+    openWoonevaluatie: assign({ woonevaluatieOpen: true }),
+    /**
+     * Events that change nothing the guards read still need an action: XState's `can()`
+     * treats a transition without target and actions as no transition at all.
+     */
+    vastgelegd: () => undefined,
+    tekenWoonevaluatieAf: assign({ woonevaluatieOpen: false, aantalWoonevaluaties: ({ context }) => context.aantalWoonevaluaties + 1 }),
     legPlaatsingVast: assign({
       geplaatstOp: ({ event }) => (event.type === 'PLAATSING_REGISTREREN' ? event.ingangsdatum : null),
     }),
@@ -197,7 +220,11 @@ export const zaakMachine = setup({
     },
     toegekend: {
       initial: 'bemiddeling',
-      on: intrekken,
+      on: {
+        ...intrekken,
+        // Exclusions for matching (danger, area ban); may be revised until placement, every version in the log.
+        PLAATSINGSPROFIEL_VASTLEGGEN: { actions: 'vastgelegd' },
+      },
       states: {
         bemiddeling: {
           initial: 'zoeken',
@@ -206,16 +233,72 @@ export const zaakMachine = setup({
             aanbieding: {
               on: {
                 AANBIEDING_ACCEPTEREN: { target: 'geaccepteerd', guard: 'heeftAanbieding' },
-                AANBIEDING_WEIGEREN: { target: 'zoeken', actions: 'verwerkWeigering' },
+                AANBIEDING_WEIGEREN: [
+                  { target: '#zaak.urgentieVervallen', guard: 'weigeringBeeindigtUrgentie', actions: 'verwerkWeigering' },
+                  { target: 'zoeken', actions: 'verwerkWeigering' },
+                ],
+                AANBIEDING_INTREKKEN: { target: 'zoeken', actions: 'vergeetAanbieding' },
+                // No answer within the reply term: the offer lapses, the dwelling goes to the next candidate.
+                REACTIETERMIJN_VERSTREKEN: { target: 'zoeken', actions: 'vergeetAanbieding' },
               },
             },
-            geaccepteerd: { on: { PLAATSING_REGISTREREN: { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' } } },
+            geaccepteerd: {
+              on: {
+                PLAATSING_REGISTREREN: [
+                  { target: '#zaak.intermediaireVerhuur', guard: 'intermediairePlaatsing', actions: 'legPlaatsingVast' },
+                  { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' },
+                ],
+                AANBIEDING_INTREKKEN: { target: 'zoeken', actions: 'vergeetAanbieding' },
+              },
+            },
           },
         },
-        zelfZoeken: { on: { PLAATSING_REGISTREREN: { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' } } },
+        zelfZoeken: {
+          initial: 'zoekend',
+          states: {
+            zoekend: {
+              on: {
+                PLAATSING_REGISTREREN: [
+                  { target: '#zaak.intermediaireVerhuur', guard: 'intermediairePlaatsing', actions: 'legPlaatsingVast' },
+                  { target: '#zaak.geplaatst', actions: 'legPlaatsingVast' },
+                ],
+                URGENTIEVERKLARING_VERLOPEN: { target: 'verlopen' },
+                VERLENGING_AANVRAGEN: { target: 'verlengingAangevraagd', guard: 'nogNietVerlengd' },
+              },
+            },
+            // Expired: an extension can still be asked for, up to two weeks after expiry (a durable job ends that window).
+            verlopen: {
+              on: {
+                VERLENGING_AANVRAGEN: { target: 'verlengingAangevraagd', guard: 'nogNietVerlengd' },
+                VERLENGINGSTERMIJN_VERSTREKEN: { target: '#zaak.urgentieVervallen' },
+              },
+            },
+            verlengingAangevraagd: {
+              on: {
+                VERLENGING_TOEKENNEN: { target: 'zoekend', actions: 'markeerVerlengd' },
+                VERLENGING_AFWIJZEN: { target: '#zaak.urgentieVervallen' },
+                // Asked before expiry: the statement still lapses on its date while the request is decided.
+                URGENTIEVERKLARING_VERLOPEN: { actions: 'vastgelegd' },
+              },
+            },
+          },
+        },
       },
     },
-    geplaatst: { type: 'final', tags: ['afgerond'] },
+    intermediaireVerhuur: {
+      // The care provider rents the dwelling; the case stays open with periodic woonevaluaties.
+      tags: ['geplaatst'],
+      on: {
+        WOONEVALUATIE_VASTLEGGEN: { guard: 'geenWoonevaluatieOpen', actions: 'openWoonevaluatie' },
+        WOONEVALUATIE_AFTEKENEN: { guard: 'woonevaluatieOpen', actions: 'tekenWoonevaluatieAf' },
+        WOONEVALUATIE_HERINNERING: { actions: 'vastgelegd' },
+        OMKLAP_REGISTREREN: { target: 'geplaatst', guard: 'evaluatiesAfgerond' },
+        INTERMEDIAIRE_VERHUUR_BEEINDIGEN: { target: 'plaatsingBeeindigd' },
+      },
+    },
+    geplaatst: { type: 'final', tags: ['afgerond', 'geplaatst'] },
+    urgentieVervallen: { type: 'final', tags: ['beeindigd'] },
+    plaatsingBeeindigd: { type: 'final', tags: ['beeindigd', 'geplaatst'] },
     afgewezen: {
       tags: ['beeindigd'],
       on: { BEZWAAR_INDIENEN: { target: 'bezwaar' } },

@@ -3,8 +3,10 @@ import type { StateValue } from 'xstate';
 import { LID_A, LID_B, LID_C, VOORBEELD_EVENT, nieuweZaak } from '../testing/zaak-paden';
 import { LEAF_STATES_V1, V1, bereikZaakV1, type LeafStateV1 } from '../testing/zaak-paden.v1';
 import { LEAF_STATES_V2, SITUATIE_NAMEN, V2, bereikSituatieV2, bereikZaakV2, type LeafStateV2, type SituatieNaam } from '../testing/zaak-paden.v2';
+import { V3, bereikZaakV3, type LeafStateV3 } from '../testing/zaak-paden.v3';
 import { ZAAK_EVENT_META, ZAAK_EVENT_TYPES, type ZaakEventType } from './zaak-events.model';
 import { zaakMachineV1 } from './zaak-v1.machine';
+import { INITIAL_ZAAK_CONTEXT_V2, zaakMachineV2 } from './zaak-v2.machine';
 import { INITIAL_ZAAK_CONTEXT, ZAAK_MACHINE_VERSION, zaakMachine } from './zaak.machine';
 import {
   MACHINE_VERSIES,
@@ -32,7 +34,10 @@ const TOEGESTAAN_V1: { readonly [S in LeafStateV1]: PerRol } = {
   wegingWoonstart: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['WEGING_VASTLEGGEN', 'INTREKKEN'] },
   besluitvorming: { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN'] },
   'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
-  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
+  // The meta is shared by every version: since version 3 the zorgmedewerker registers the client's answer, on older cases too.
+  'toegekend.bemiddeling.aanbieding': {
+    zorgmedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'],
+  },
   'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   geplaatst: {},
@@ -63,7 +68,10 @@ const TOEGESTAAN_V2: { readonly [S in LeafStateV2]: PerRol } = {
   // ZIENSWIJZETERMIJN_VERSTREKEN is the system's.
   'besluitvorming.zienswijze': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['ZIENSWIJZE_ONTVANGEN', 'VERDAGEN', 'MEDISCH_ADVIES_VRAGEN', 'INTREKKEN'] },
   'toegekend.bemiddeling.zoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['WONING_AANBIEDEN'] },
-  'toegekend.bemiddeling.aanbieding': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'] },
+  // The meta is shared by every version: since version 3 the zorgmedewerker registers the client's answer, on older cases too.
+  'toegekend.bemiddeling.aanbieding': {
+    zorgmedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN', 'INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['INTREKKEN'], corporatiemedewerker: ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN'],
+  },
   'toegekend.bemiddeling.geaccepteerd': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   'toegekend.zelfZoeken': { zorgmedewerker: ['INTREKKEN'], gemeentemedewerker: ['INTREKKEN'], commissielid: ['PLAATSING_REGISTREREN', 'INTREKKEN'], corporatiemedewerker: ['PLAATSING_REGISTREREN'] },
   geplaatst: {},
@@ -128,6 +136,11 @@ const inV2 = (state: LeafStateV2): PersistedZaak => {
   if (!cacheV2.has(state)) cacheV2.set(state, bereikZaakV2(state));
   return cacheV2.get(state)!;
 };
+const cacheV3 = new Map<LeafStateV3, PersistedZaak>();
+const inV3 = (state: LeafStateV3): PersistedZaak => {
+  if (!cacheV3.has(state)) cacheV3.set(state, bereikZaakV3(state));
+  return cacheV3.get(state)!;
+};
 const inSituatie = (naam: SituatieNaam): PersistedZaak => {
   if (!cacheV2.has(naam)) cacheV2.set(naam, bereikSituatieV2(naam));
   return cacheV2.get(naam)!;
@@ -140,39 +153,42 @@ const alleV2 = (): Array<[string, PersistedZaak]> => [
 const sorted = (list: readonly string[]) => [...list].sort();
 
 describe('machine versions', () => {
-  it('MACHINE_VERSIES lists every released version, oldest first', () => {
-    expect(MACHINE_VERSIES).toEqual([1, 2]);
+  it('MACHINE_VERSIES lists every released version, oldest first; the current one is 3', () => {
+    expect(MACHINE_VERSIES).toEqual([1, 2, 3]);
+    expect(ZAAK_MACHINE_VERSION).toBe(3);
     expect(MACHINE_VERSIES[MACHINE_VERSIES.length - 1]).toBe(ZAAK_MACHINE_VERSION);
   });
 
-  it('machineForVersion returns version 1 for 1 and the current machine for 2', () => {
+  it('machineForVersion returns the frozen versions 1 and 2 for 1 and 2, and the current machine for 3', () => {
     expect(machineForVersion(1)).toBe(zaakMachineV1);
-    expect(machineForVersion(2)).toBe(zaakMachine);
+    expect(machineForVersion(2)).toBe(zaakMachineV2);
+    expect(machineForVersion(3)).toBe(zaakMachine);
     expect(machineForVersion(ZAAK_MACHINE_VERSION)).toBe(zaakMachine);
+    expect(new Set([zaakMachineV1, zaakMachineV2, zaakMachine]).size).toBe(3);
     for (const version of MACHINE_VERSIES) expect(machineForVersion(version).version).toBe(String(version));
   });
 
-  it.each([999, 0, 3, -1, 1.5, Number.NaN])('throws UnknownMachineVersionError for version %p', (version) => {
+  it.each([999, 0, 4, -1, 1.5, Number.NaN])('throws UnknownMachineVersionError for version %p', (version) => {
     expect(() => machineForVersion(version)).toThrow(UnknownMachineVersionError);
     expect(() => machineForVersion(version)).toThrow(`Onbekende versie van het zaakproces: ${version}`);
   });
 
   it('the error carries the version', () => {
     try {
-      machineForVersion(3);
+      machineForVersion(4);
       throw new Error('no error thrown');
     } catch (error) {
       expect(error).toBeInstanceOf(UnknownMachineVersionError);
-      expect((error as UnknownMachineVersionError).version).toBe(3);
+      expect((error as UnknownMachineVersionError).version).toBe(4);
     }
   });
 
   it('restore, apply and the event lists refuse an unknown version too', () => {
     const { snapshot } = initialZaak();
-    expect(() => restoreZaak(3, snapshot)).toThrow(UnknownMachineVersionError);
-    expect(() => applyZaakEvent(3, snapshot, VOORBEELD_EVENT.INDIENEN)).toThrow(UnknownMachineVersionError);
-    expect(() => allowedEvents(3, snapshot, 'zorgmedewerker')).toThrow(UnknownMachineVersionError);
-    expect(() => possibleEvents(3, snapshot)).toThrow(UnknownMachineVersionError);
+    expect(() => restoreZaak(4, snapshot)).toThrow(UnknownMachineVersionError);
+    expect(() => applyZaakEvent(4, snapshot, VOORBEELD_EVENT.INDIENEN)).toThrow(UnknownMachineVersionError);
+    expect(() => allowedEvents(4, snapshot, 'zorgmedewerker')).toThrow(UnknownMachineVersionError);
+    expect(() => possibleEvents(4, snapshot)).toThrow(UnknownMachineVersionError);
   });
 });
 
@@ -187,6 +203,10 @@ describe('statePath and topLevel', () => {
     [{ toegekend: 'zelfZoeken' }, 'toegekend.zelfZoeken', 'toegekend'],
     [{ toegekend: { bemiddeling: 'zoeken' } }, 'toegekend.bemiddeling.zoeken', 'toegekend'],
     [{ toegekend: { bemiddeling: 'geaccepteerd' } }, 'toegekend.bemiddeling.geaccepteerd', 'toegekend'],
+    [{ toegekend: { zelfZoeken: 'verlengingAangevraagd' } }, 'toegekend.zelfZoeken.verlengingAangevraagd', 'toegekend'],
+    ['intermediaireVerhuur', 'intermediaireVerhuur', 'intermediaireVerhuur'],
+    ['urgentieVervallen', 'urgentieVervallen', 'urgentieVervallen'],
+    ['plaatsingBeeindigd', 'plaatsingBeeindigd', 'plaatsingBeeindigd'],
   ])('%j → path %s, top level %s', (value, path, top) => {
     expect(statePath(value)).toBe(path);
     expect(topLevel(value)).toBe(top);
@@ -194,11 +214,12 @@ describe('statePath and topLevel', () => {
 });
 
 describe('initialZaak', () => {
-  it('starts a new case on version 2 in concept', () => {
+  it('starts a new case on version 3 in concept, with the version-3 context', () => {
     const zaak = initialZaak();
-    expect(zaak).toMatchObject({ version: 2, state: 'concept', status: 'concept' });
+    expect(zaak).toMatchObject({ version: 3, state: 'concept', status: 'concept' });
     expect(zaak.snapshot).toMatchObject({ status: 'active', value: 'concept', context: INITIAL_ZAAK_CONTEXT });
-    expect(zaak.snapshot).toEqual(nieuweZaak(2));
+    expect(zaak.snapshot).toEqual(nieuweZaak(3));
+    expect(zaak.snapshot.context).toEqual({ ...INITIAL_ZAAK_CONTEXT_V2, waarschuwingen: 0, verlengd: false, aantalWoonevaluaties: 0, woonevaluatieOpen: false });
   });
 
   it('is JSON-safe, as it is stored in a jsonb column', () => {
@@ -208,9 +229,17 @@ describe('initialZaak', () => {
 
   it('a new version-1 case (as it was started before version 2) differs only in its context', () => {
     const v1 = nieuweZaak(1);
-    const v2 = initialZaak().snapshot;
-    expect({ ...v1, context: undefined }).toEqual({ ...v2, context: undefined });
-    expect(Object.keys(v2.context).length).toBeGreaterThan(Object.keys(v1.context).length);
+    const v3 = initialZaak().snapshot;
+    expect({ ...v1, context: undefined }).toEqual({ ...v3, context: undefined });
+    expect(Object.keys(v3.context).length).toBeGreaterThan(Object.keys(v1.context).length);
+  });
+
+  it('a new version-2 case (as it was started before version 3) differs only in the four context fields of version 3', () => {
+    const v2 = nieuweZaak(2);
+    const v3 = initialZaak().snapshot;
+    expect({ ...v2, context: undefined }).toEqual({ ...v3, context: undefined });
+    expect(Object.keys(v3.context).filter((k) => !(k in v2.context)).sort()).toEqual(['aantalWoonevaluaties', 'verlengd', 'waarschuwingen', 'woonevaluatieOpen']);
+    expect(v2.context).toEqual(INITIAL_ZAAK_CONTEXT_V2);
   });
 });
 
@@ -227,6 +256,13 @@ describe('applyZaakEvent', () => {
     expect(overgang!.snapshot.value).toEqual({ toegekend: { bemiddeling: 'zoeken' } });
   });
 
+  it('returns from, to, top-level status and the next persisted snapshot (version 3)', () => {
+    const overgang = applyZaakEvent(V3, inV3('toegekend.zelfZoeken.zoekend'), { ...VOORBEELD_EVENT.PLAATSING_REGISTREREN, vorm: 'intermediair' });
+    expect(overgang).toMatchObject({ van: 'toegekend.zelfZoeken.zoekend', naar: 'intermediaireVerhuur', status: 'intermediaireVerhuur' });
+    expect(overgang!.snapshot.value).toEqual('intermediaireVerhuur');
+    expect(overgang!.snapshot.status).toBe('active');
+  });
+
   it('a targetless transition reports the same state as from and to', () => {
     expect(applyZaakEvent(V2, inV2('wegingWoonstart'), VOORBEELD_EVENT.VERDAGEN)).toMatchObject({ van: 'wegingWoonstart', naar: 'wegingWoonstart', status: 'wegingWoonstart' });
   });
@@ -234,8 +270,11 @@ describe('applyZaakEvent', () => {
   it.each([
     [V1, 'toegekend.bemiddeling.aanbieding'],
     [V2, 'besluitvorming.voorgesteld'],
+    [V3, 'toegekend.bemiddeling.aanbieding'],
+    [V3, 'intermediaireVerhuur'],
   ] as const)('does not change the snapshot it is given (version %i, %s)', (version, state) => {
-    const persisted = version === V1 ? bereikZaakV1(state as LeafStateV1) : bereikZaakV2(state as LeafStateV2);
+    const persisted =
+      version === V1 ? bereikZaakV1(state as LeafStateV1) : version === V2 ? bereikZaakV2(state as LeafStateV2) : bereikZaakV3(state as LeafStateV3);
     const before = JSON.parse(JSON.stringify(persisted));
     for (const type of ZAAK_EVENT_TYPES) applyZaakEvent(version, persisted, VOORBEELD_EVENT[type]);
     expect(persisted).toEqual(before);
@@ -255,6 +294,18 @@ describe('applyZaakEvent', () => {
   it.each(['geplaatst', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'] as const)('version 2: final state %s is persisted as done', (state) => {
     expect(inV2(state).status).toBe('done');
   });
+
+  it.each(['geplaatst', 'urgentieVervallen', 'plaatsingBeeindigd', 'definitiefAfgewezen', 'ingetrokken', 'buitenBehandeling'] as const)(
+    'version 3: final state %s is persisted as done',
+    (state) => {
+      expect(inV3(state).status).toBe('done');
+    },
+  );
+
+  it('version 3: intermediaireVerhuur and afgewezen stay active', () => {
+    expect(inV3('intermediaireVerhuur').status).toBe('active');
+    expect(inV3('afgewezen').status).toBe('active');
+  });
 });
 
 describe('possibleEvents', () => {
@@ -266,6 +317,17 @@ describe('possibleEvents', () => {
     expect(possibleEvents(V1, inV1('besluitvorming'))).not.toContain('BESLISTERMIJN_VERSTREKEN');
     expect(possibleEvents(V2, inV2('besluitvorming.voorgesteld'))).not.toContain('BESLUIT_GOEDKEUREN');
     expect(possibleEvents(V2, inSituatie('voorgesteld, zonder vier ogen door de goedkeurder zelf'))).toContain('BESLUIT_GOEDKEUREN');
+    expect(possibleEvents(V3, inV3('toegekend.bemiddeling.aanbieding'))).toContain('REACTIETERMIJN_VERSTREKEN');
+    expect(possibleEvents(V3, inV3('toegekend.zelfZoeken.zoekend'))).toContain('URGENTIEVERKLARING_VERLOPEN');
+    expect(possibleEvents(V3, inV3('toegekend.zelfZoeken.verlopen'))).toContain('VERLENGINGSTERMIJN_VERSTREKEN');
+  });
+
+  it('the same stored snapshot is read by the machine of the version it is stored with', () => {
+    // A version-2 case in toegekend.zelfZoeken registers a placement the version-2 way, whatever its payload says.
+    const zelfZoekenV2 = inV2('toegekend.zelfZoeken');
+    expect(applyZaakEvent(V2, zelfZoekenV2, { ...VOORBEELD_EVENT.PLAATSING_REGISTREREN, vorm: 'intermediair' })).toMatchObject({ naar: 'geplaatst' });
+    expect(applyZaakEvent(V2, zelfZoekenV2, VOORBEELD_EVENT.URGENTIEVERKLARING_VERLOPEN)).toBeNull();
+    expect(possibleEvents(V3, inV3('toegekend.zelfZoeken.zoekend'))).not.toEqual(possibleEvents(V2, zelfZoekenV2));
   });
 });
 
@@ -424,6 +486,24 @@ describe('mayRolSend', () => {
     ['commissielid', 'BESLISTERMIJN_HERINNERING', false],
     ['commissielid', 'BESLISTERMIJN_VERSTREKEN', false],
     ['beheerder', 'BESLISTERMIJN_VERSTREKEN', false],
+    ['zorgmedewerker', 'AANBIEDING_ACCEPTEREN', true],
+    ['gemeentemedewerker', 'AANBIEDING_ACCEPTEREN', false],
+    ['corporatiemedewerker', 'AANBIEDING_INTREKKEN', true],
+    ['zorgmedewerker', 'AANBIEDING_INTREKKEN', false],
+    ['gemeentemedewerker', 'VERLENGING_AANVRAGEN', true],
+    ['commissielid', 'VERLENGING_TOEKENNEN', true],
+    ['zorgmedewerker', 'VERLENGING_TOEKENNEN', false],
+    ['zorgmedewerker', 'WOONEVALUATIE_VASTLEGGEN', true],
+    ['corporatiemedewerker', 'WOONEVALUATIE_VASTLEGGEN', false],
+    ['corporatiemedewerker', 'WOONEVALUATIE_AFTEKENEN', true],
+    ['corporatiemedewerker', 'OMKLAP_REGISTREREN', true],
+    ['commissielid', 'OMKLAP_REGISTREREN', false],
+    ['gemeentemedewerker', 'PLAATSINGSPROFIEL_VASTLEGGEN', true],
+    ['corporatiemedewerker', 'PLAATSINGSPROFIEL_VASTLEGGEN', false],
+    ['commissielid', 'REACTIETERMIJN_VERSTREKEN', false],
+    ['commissielid', 'URGENTIEVERKLARING_VERLOPEN', false],
+    ['commissielid', 'VERLENGINGSTERMIJN_VERSTREKEN', false],
+    ['zorgmedewerker', 'WOONEVALUATIE_HERINNERING', false],
   ])('%s may send %s: %s', (rol, type, expected) => {
     expect(mayRolSend(rol, type)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { createActor, transition, type AnyStateMachine, type Snapshot, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Rol } from '@woonstart/domain';
 import { zaakMachineV1 } from './zaak-v1.machine';
+import { zaakMachineV2 } from './zaak-v2.machine';
 import { ZAAK_MACHINE_VERSION, zaakMachine, type ZaakMachine } from './zaak.machine';
 import { ZAAK_EVENT_META, ZAAK_EVENT_TYPES, type ZaakContext, type ZaakEvent, type ZaakEventType } from './zaak-events.model';
 import type { ZaakStatus } from './zaak-status.model';
@@ -18,7 +19,7 @@ export interface PersistedZaak {
  * Every released machine version stays here so stored cases keep running on the
  * version they started on. A new version is added beside the old one, never over it.
  */
-const MACHINES: Readonly<Record<number, AnyStateMachine>> = { 1: zaakMachineV1, [ZAAK_MACHINE_VERSION]: zaakMachine };
+const MACHINES: Readonly<Record<number, AnyStateMachine>> = { 1: zaakMachineV1, 2: zaakMachineV2, [ZAAK_MACHINE_VERSION]: zaakMachine };
 
 export const MACHINE_VERSIES: readonly number[] = Object.keys(MACHINES).map(Number);
 

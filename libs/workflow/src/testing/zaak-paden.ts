@@ -1,9 +1,10 @@
 /**
- * Test fixtures shared by both machine versions: one valid sample event per type,
+ * Test fixtures shared by every machine version: one valid sample event per type,
  * the committee members that propose and approve, and a player that drives a case
  * through the public runtime (applyZaakEvent) of a given version. The per-version
- * leaf states and paths are in zaak-paden.v1.ts and zaak-paden.v2.ts. Used by the
- * specs and to generate the persisted-snapshot fixtures; never exported from the library.
+ * leaf states and paths are in zaak-paden.v1.ts, zaak-paden.v2.ts and zaak-paden.v3.ts.
+ * Used by the specs and to generate the persisted-snapshot fixtures
+ * (zaak-snapshots.fixture.ts); never exported from the library.
  */
 import { createActor } from 'xstate';
 import type { BesluitvoorstelPayload, ZaakEvent, ZaakEventType } from '../lib/zaak-events.model';
@@ -16,7 +17,7 @@ export const LID_C = 'commissielid-chantal';
 
 export type EventOfType<T extends ZaakEventType> = Extract<ZaakEvent, { type: T }>;
 
-/** A valid event with a realistic payload for every event type (both versions). */
+/** A valid event with a realistic payload for every event type (every version). */
 export const VOORBEELD_EVENT: { readonly [T in ZaakEventType]: EventOfType<T> } = {
   GEGEVENS_WIJZIGEN: {
     type: 'GEGEVENS_WIJZIGEN', categorie: 'BW', behandelendeGemeente: '0518',
@@ -62,6 +63,28 @@ export const VOORBEELD_EVENT: { readonly [T in ZaakEventType]: EventOfType<T> } 
   BEZWAAR_GEGROND: { type: 'BEZWAAR_GEGROND', motivering: 'Het werk in Delft is ten onrechte niet meegewogen.' },
   BEZWAAR_ONGEGROND: { type: 'BEZWAAR_ONGEGROND', motivering: 'Het besluit blijft in stand.' },
   BEZWAAR_NIET_ONTVANKELIJK: { type: 'BEZWAAR_NIET_ONTVANKELIJK', motivering: 'Bezwaar te laat zonder verschoonbare reden.' },
+  // Version 3.
+  PLAATSINGSPROFIEL_VASTLEGGEN: { type: 'PLAATSINGSPROFIEL_VASTLEGGEN', uitgeslotenGemeenten: ['0603'], uitgeslotenWijken: [], toelichting: 'Gevaar in Rijswijk.' },
+  AANBIEDING_INTREKKEN: { type: 'AANBIEDING_INTREKKEN', reden: 'De woning is toch niet beschikbaar door een renovatie.' },
+  REACTIETERMIJN_VERSTREKEN: { type: 'REACTIETERMIJN_VERSTREKEN' },
+  URGENTIEVERKLARING_VERLOPEN: { type: 'URGENTIEVERKLARING_VERLOPEN' },
+  VERLENGING_AANVRAGEN: { type: 'VERLENGING_AANVRAGEN', motivering: 'Nog geen passende woning gevonden ondanks actief reageren.' },
+  VERLENGING_TOEKENNEN: { type: 'VERLENGING_TOEKENNEN', motivering: 'Aantoonbaar actief gezocht.', maanden: 3 },
+  VERLENGING_AFWIJZEN: { type: 'VERLENGING_AFWIJZEN', motivering: 'Niet gereageerd op passend aanbod.' },
+  VERLENGINGSTERMIJN_VERSTREKEN: { type: 'VERLENGINGSTERMIJN_VERSTREKEN' },
+  WOONEVALUATIE_VASTLEGGEN: {
+    type: 'WOONEVALUATIE_VASTLEGGEN', datum: '2026-03-01',
+    doelen: {
+      wonen: { oordeel: 'behaald', toelichting: 'Huishouden op orde.' },
+      buren: { oordeel: 'behaald', toelichting: 'Geen meldingen.' },
+      huurbetaling: { oordeel: 'deels', toelichting: 'Eén keer te laat betaald.' },
+      ondersteuning: { oordeel: 'behaald', toelichting: 'Afspraken met de begeleider nagekomen.' },
+    },
+  },
+  WOONEVALUATIE_AFTEKENEN: { type: 'WOONEVALUATIE_AFTEKENEN', opmerking: 'Akkoord namens de corporatie.' },
+  WOONEVALUATIE_HERINNERING: { type: 'WOONEVALUATIE_HERINNERING' },
+  OMKLAP_REGISTREREN: { type: 'OMKLAP_REGISTREREN', ingangsdatum: '2026-09-01', motivering: 'Alle doelen behaald; corporatie akkoord met omklap.' },
+  INTERMEDIAIRE_VERHUUR_BEEINDIGEN: { type: 'INTERMEDIAIRE_VERHUUR_BEEINDIGEN', reden: 'Cliënt is teruggegaan naar de instelling.' },
 };
 
 /** ONTVANKELIJK_VERKLAREN as the api sends it for a committee with or without four eyes, with or without medical advice. */

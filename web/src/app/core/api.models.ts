@@ -1,5 +1,8 @@
 import type { AwbBeslistermijn, Documentsoort, Documenttype, Herkomstvoorstel, OrganisatieType, Rol, Route, Urgentiecategorie, Woonstartweging, Zoekprofiel } from '@woonstart/domain';
 import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
+import type { Geschiktheid, PlafondStand, WoningStatus, Woninglabel, Woningtype } from '@woonstart/domain';
+import type { BegrenzingInstelling, Plafondoverzicht } from '@woonstart/domain';
+import type { WeigeringGevolg, WoonevaluatiePayload } from '@woonstart/workflow';
 
 /** Shapes of the api's responses as the web uses them (the api's view models). */
 export interface Gebruiker {
@@ -42,6 +45,8 @@ export interface ZaakDetail extends ZaakSamenvatting {
   medischAdvies: MedischAdviesUitkomst | null;
   /** The caller may attach a document now (the filing organisation while it may edit, the commissie until the decision). */
   magDocumentToevoegen: boolean;
+  /** After the decision: profile, offers, urgentieverklaring, placement, evaluations, cap (null before). */
+  plaatsing?: ZaakPlaatsing | null;
 }
 
 /** A document's metadata (GET /zaken/:id/documenten); the content is a separate, logged download. */
@@ -146,4 +151,94 @@ export interface BeleidVersie {
   id: string; gemeenteCbs: string; gemeenteNaam: string; geldigVanaf: string;
   beslistermijnWeken: number; hersteltermijnDagen: number; zienswijzetermijnDagen: number; geldigheidMaanden: number;
   vierOgen: boolean; adviescommissieBezwaar: boolean; aangemaaktDoor: string | null;
+}
+
+/** Notifications of the caller's organisation (api: MeldingView, MeldingLijst). */
+export interface Melding {
+  id: string; zaakId: string | null; onderwerp: string; tekst: string; link: string | null; aangemaaktOp: string; gelezenOp: string | null;
+}
+export interface MeldingLijst { items: Melding[]; totaal: number; ongelezen: number; pagina: number; perPagina: number }
+/** 'onbekend': the send was interrupted; Woonstart does not resend it (at most once). */
+export type MailStatus = 'wachtend' | 'verzenden' | 'verzonden' | 'bewaard' | 'mislukt' | 'onbekend';
+export interface Mail {
+  id: string; aan: string; onderwerp: string; tekst: string; status: MailStatus; pogingen: number; fout: string | null; aangemaaktOp: string; verzondenOp: string | null;
+}
+export interface MailLijst { items: Mail[]; totaal: number; pagina: number; perPagina: number }
+
+/** A dwelling on offer (api: WoningView, GET /woningen and /woningen/:id). */
+export interface WoningView {
+  id: string; corporatieId: string; corporatieNaam: string; gemeenteCbs: string; gemeenteNaam: string; adres: string; postcode: string;
+  wijkCode: string; wijkNaam: string; complex: string | null; huurprijs: number; woningtype: Woningtype; kamers: number;
+  verdieping: number; lift: boolean; nultreden: boolean; rolstoeltoegankelijk: boolean; labels: Woninglabel[];
+  beschikbaarVanaf: string; status: WoningStatus; zaakId: string | null;
+  /** What the caller may set now (only the owning corporatie). */
+  mogelijkeStatussen: Array<'beschikbaar' | 'gereserveerd' | 'ingetrokken'>;
+}
+/** GET /wijken?gemeente= */
+export interface Wijk { code: string; naam: string; gemeenteCbs: string }
+/** POST /woningen/import: lines counted without the header; `regel` numbers count the header as line 1. */
+export interface WoningImportVerslag { regels: number; geimporteerd: number; afgewezen: Array<{ regel: number; fouten: string[] }>; woningen: WoningView[] }
+/** One candidate for a dwelling (GET /woningen/:id/kandidaten). */
+export interface WoningKandidaat {
+  zaakId: string; zaaknummer: string; rowVersion: number; categorie: Urgentiecategorie; categorieLabel: string; huishoudgrootte: number;
+  leeftijd: number; besluitOp: string | null; streefdatum: string | null; state: string; beoordeling: Geschiktheid;
+}
+export interface WoningKandidaten { woning: WoningView; plafond: PlafondStand[]; kandidaten: WoningKandidaat[] }
+
+/* After the decision (issue 4): mediation, placement and the caps (api: zaak-plaatsing.loader, plaatsing/*). */
+/** A cap overview with what the api adds: whether the region set it, and the settings it was computed from. */
+export type PlafondoverzichtView = Plafondoverzicht & {
+  gemeenteNaam: string | null; vastgesteld: boolean; instelling: BegrenzingInstelling;
+};
+export interface Plaatsingsprofiel { uitgeslotenGemeenten: string[]; uitgeslotenWijken: string[]; toelichting?: string | null }
+export type AanbiedingUitkomst = 'open' | 'geaccepteerd' | 'geweigerd' | 'ingetrokken' | 'verlopen' | 'verhuurd';
+export interface AanbiedingRegel {
+  id: string; woningId: string; adres: string; gemeenteNaam: string | null; wijkNaam: string | null;
+  huurprijs: number | null; woningtype: string | null; kamers: number | null; aangebodenOp: string; reactieTot: string;
+  uitkomst: AanbiedingUitkomst; reden: string | null; gegrond: boolean | null;
+  gevolg: WeigeringGevolg | null; motiveringAndereGemeente: string | null;
+}
+export interface UrgentieverklaringView {
+  nummer: string;
+  zoekprofiel: { gemeenten: string[]; gemeentenNamen: Array<string | null>; woningtypen: string[]; kamersMin?: number | null; maxHuur: number | null };
+  geldigVanaf: string; geldigTot: string; verlengdTot: string | null; verlengingAangevraagdOp: string | null; verlengingMogelijkTot: string;
+}
+export interface PlaatsingView {
+  vorm: 'huur' | 'intermediair'; adres: string; gemeenteNaam: string | null; wijkNaam: string | null; huurprijs: number | null;
+  ingangsdatum: string; begeleidingsafspraak: string | null; metOntheffing: boolean;
+}
+export interface WoonevaluatieView {
+  id: string; datum: string; doelen: WoonevaluatiePayload['doelen']; afspraken: string | null;
+  afgetekend: boolean; afgetekendOp: string | null; opmerking: string | null;
+}
+export interface ZaakPlaatsing {
+  plaatsingsprofiel: Plaatsingsprofiel; besluitOp: string | null; streefdatum: string | null; aanbiedingen: AanbiedingRegel[];
+  urgentieverklaring: UrgentieverklaringView | null; plaatsing: PlaatsingView | null; woonevaluaties: WoonevaluatieView[];
+  plafondDoelgemeente: PlafondoverzichtView | null;
+}
+/** GET /zaken/:id/woningmatches: the dwellings of the caller's corporatie (all for the commissie), best first. */
+export interface WoningMatch { woning: Omit<WoningView, 'mogelijkeStatussen'>; beoordeling: Geschiktheid; plafond: PlafondStand | null }
+export interface WoningMatches {
+  kandidaat: { zaakId: string; categorie: Urgentiecategorie; categorieLabel: string; huishoudgrootte: number; doelgemeenteCbs: string | null; doelgemeenteNaam: string | null; besluitOp: string | null };
+  woningen: WoningMatch[];
+}
+/** GET /plaatsingsruimte?jaar= (one per regio gemeente). */
+export type PlaatsingsruimteGemeente = PlafondoverzichtView & { gemeenteNaam: string };
+/** A regiocoördinator's override of a full cap (GET/POST /plaatsingsruimte/ontheffingen). */
+export interface PlafondOntheffing {
+  id: string; zaakId: string | null; gemeenteCbs: string; jaar: number; motivering: string; verleendDoor: string; verleendOp: string; plaatsingId: string | null;
+}
+/** A registered placement (GET /plaatsingen); no names, only what the cap needs. */
+export interface PlaatsingRegel {
+  id: string; zaakId: string | null; woningId: string | null; corporatieId: string | null; categorie: string; vorm: 'huur' | 'intermediair';
+  gemeenteCbs: string; gemeenteNaam?: string; wijkCode: string | null; complex: string | null; adres: string; huurprijs: number | null;
+  ingangsdatum: string; jaar: number; binding: boolean; begeleidingAkkoord: boolean; begeleidingsafspraak: string | null;
+  ontheffingId: string | null; geregistreerdOp: string;
+}
+/** POST /plaatsingen and /plaatsingen/urgentieverklaring. */
+export interface PlaatsingResultaat { plaatsing: PlaatsingRegel; waarschuwingen: string[] }
+/** GET /huurgrenzen, PUT /huurgrenzen/:jaar. */
+export interface Huurgrens {
+  jaar: number; kwaliteitskortingsgrens: number; eersteAftoppingsgrens: number; tweedeAftoppingsgrens: number; liberalisatiegrens: number;
+  gewijzigdDoor: string | null; gewijzigdOp: string;
 }

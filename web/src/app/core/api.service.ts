@@ -23,6 +23,14 @@ export class ApiService {
     return this.wrap(this.http.post<T>(`/api${path}`, form, { withCredentials: true }));
   }
 
+  patch<T>(path: string, body: unknown): Promise<T> {
+    return this.wrap(this.http.patch<T>(`/api${path}`, body, { withCredentials: true }));
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.wrap(this.http.put<T>(`/api${path}`, body, { withCredentials: true }));
+  }
+
   private async wrap<T>(obs: import('rxjs').Observable<T>): Promise<T> {
     try {
       return await firstValueFrom(obs);

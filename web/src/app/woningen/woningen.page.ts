@@ -1,100 +1,106 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { REGIO_GEMEENTEN } from '@woonstart/domain';
+import { RouterLink } from '@angular/router';
+import { REGIO_GEMEENTEN, WONINGTYPEN, WONINGTYPE_LABEL, WONING_STATUSSEN, WONING_STATUS_LABEL } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { Problem, Woning } from '../core/api.models';
+import type { Problem, Wijk, WoningImportVerslag, WoningView } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
-import { formatBedrag } from '../core/format';
+import { formatBedrag, formatDatum } from '../core/format';
+import { WoningFormulierComponent } from './woning-formulier.component';
+import { WoningImportComponent } from './woning-import.component';
+import { WoningStatusComponent } from './woning-status.component';
+import { labelTekst, statusTekst, toegankelijkheidTekst, typeTekst, verdiepingTekst } from './woning-weergave';
 
-const WONINGTYPES = ['Studio', 'Appartement', 'Portiekwoning', 'Eengezinswoning', 'Seniorenwoning', 'Clusterwoning'];
+interface Filters { gemeente: string; wijk: string; status: string; woningtype: string }
 
-/** A corporatie's dwellings for direct mediation: list and register a vacancy. */
+/**
+ * The supply of dwellings. A corporatie registers (by hand or CSV) and manages
+ * its own; the commissie, coördinator and beheerder see those of every corporatie.
+ */
 @Component({
   selector: 'ws-woningen',
-  imports: [FormsModule],
+  imports: [FormsModule, RouterLink, WoningFormulierComponent, WoningImportComponent, WoningStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1 tabindex="-1">Woningen van {{ auth.gebruiker()?.organisatieNaam }}</h1>
-    <p>Vrijkomende woningen die u voor directe bemiddeling aanbiedt. Een aangeboden woning is gekoppeld aan één zaak.</p>
-    <div aria-live="polite" role="status">@if (succes(); as s) { <div class="melding succes">{{ s }}</div> }</div>
-    <form class="kaart" (ngSubmit)="opslaan()" novalidate aria-labelledby="nieuw-kop">
-      <h2 id="nieuw-kop">Woning aanmelden</h2>
-      @if (fout(); as f) {
-        <div class="melding fout" role="alert"><p>{{ f.detail }}</p>
-          @if (f.fouten?.length) { <ul>@for (v of f.fouten!; track v.veld) { <li>{{ v.melding }}</li> }</ul> }</div>
-      }
-      <div class="raster">
-        <div class="veld"><label for="w-gemeente">Gemeente *</label>
-          <select id="w-gemeente" name="gemeente" [(ngModel)]="nieuw.gemeenteCbs" required>
-            <option value="">Kies…</option>
-            @for (g of gemeenten(); track g.cbsCode) { <option [value]="g.cbsCode">{{ g.naam }}</option> }
-          </select></div>
-        <div class="veld"><label for="w-adres">Adres *</label><input id="w-adres" name="adres" type="text" [(ngModel)]="nieuw.adres" required /></div>
-        <div class="veld"><label for="w-postcode">Postcode *</label><input id="w-postcode" name="postcode" type="text" [(ngModel)]="nieuw.postcode" required /></div>
-        <div class="veld"><label for="w-type">Woningtype *</label>
-          <select id="w-type" name="type" [(ngModel)]="nieuw.woningtype">@for (t of types; track t) { <option [value]="t">{{ t }}</option> }</select></div>
-        <div class="veld"><label for="w-kamers">Kamers *</label><input id="w-kamers" name="kamers" type="number" min="1" max="8" [(ngModel)]="nieuw.kamers" /></div>
-        <div class="veld"><label for="w-huur">Kale huur per maand (€) *</label><input id="w-huur" name="huur" type="number" min="100" step="0.01" [(ngModel)]="nieuw.huurprijs" /></div>
-        <div class="veld"><label class="checkbox" for="w-nultreden"><input id="w-nultreden" name="nultreden" type="checkbox" [(ngModel)]="nieuw.nultreden" /> Nultredenwoning (zonder trappen bereikbaar)</label></div>
-      </div>
-      <button type="submit" class="knop" [disabled]="bezig()">Woning aanmelden</button>
-    </form>
-    <table>
-      <caption>{{ woningen().length }} woningen</caption>
-      <thead><tr><th scope="col">Adres</th><th scope="col">Gemeente</th><th scope="col">Type</th><th scope="col">Huur</th><th scope="col">Status</th></tr></thead>
-      <tbody>
-        @for (w of woningen(); track w.id) {
-          <tr><td>{{ w.adres }}<br /><span class="hint">{{ w.postcode }}</span></td><td>{{ w.gemeenteNaam }}</td>
-            <td>{{ w.woningtype }}, {{ w.kamers }} kamer(s){{ w.nultreden ? ', nultreden' : '' }}</td><td>{{ bedrag(w.huurprijs) }}</td><td>{{ w.status }}</td></tr>
-        } @empty { <tr><td colspan="5">Nog geen woningen aangemeld.</td></tr> }
-      </tbody>
-    </table>
-  `,
+  templateUrl: './woningen.page.html',
+  styleUrl: './woningen.css',
 })
 export class WoningenPage implements OnInit {
   protected readonly auth = inject(AuthService);
   private readonly api = inject(ApiService);
-  protected readonly types = WONINGTYPES;
-  protected readonly woningen = signal<Woning[]>([]);
-  protected readonly fout = signal<Problem | null>(null);
+  protected readonly corporatie = computed(() => this.auth.gebruiker()?.rol === 'corporatiemedewerker');
+  protected readonly titel = computed(() => (this.corporatie() ? `Woningen van ${this.auth.gebruiker()?.organisatieNaam}` : 'Woningen'));
+  protected readonly gemeenten = computed(() => {
+    const g = this.auth.gebruiker();
+    return g?.rol === 'corporatiemedewerker' ? REGIO_GEMEENTEN.filter((x) => g.werkgebied.includes(x.cbsCode)) : [...REGIO_GEMEENTEN].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  });
+  protected readonly statussen = WONING_STATUSSEN.map((s) => ({ waarde: s, tekst: WONING_STATUS_LABEL[s] }));
+  protected readonly typen = WONINGTYPEN.map((t) => ({ waarde: t, tekst: WONINGTYPE_LABEL[t] }));
+  protected readonly filters = signal<Filters>({ gemeente: '', wijk: '', status: '', woningtype: '' });
+  protected readonly wijken = signal<Wijk[]>([]);
+  protected readonly woningen = signal<WoningView[]>([]);
+  protected readonly geladen = signal(false);
+  protected readonly fout = signal<string | null>(null);
   protected readonly succes = signal<string | null>(null);
-  protected readonly bezig = signal(false);
-  protected readonly gemeenten = computed(() => REGIO_GEMEENTEN.filter((g) => this.auth.gebruiker()?.werkgebied.includes(g.cbsCode)));
-  protected nieuw = this.leeg();
+  protected readonly typeTekst = typeTekst;
+  protected readonly verdiepingTekst = verdiepingTekst;
+  protected readonly toegankelijkheidTekst = toegankelijkheidTekst;
+  protected readonly labelTekst = labelTekst;
+  protected readonly statusTekst = statusTekst;
 
   async ngOnInit(): Promise<void> {
     await this.laad();
   }
 
-  bedrag(b: number): string {
+  protected bedrag(b: number): string {
     return formatBedrag(b);
   }
 
-  async opslaan(): Promise<void> {
-    this.bezig.set(true);
-    this.fout.set(null);
-    this.succes.set(null);
-    try {
-      const w = await this.api.post<Woning>('/woningen', { ...this.nieuw, kamers: Number(this.nieuw.kamers), huurprijs: Number(this.nieuw.huurprijs) });
-      this.succes.set(`Woning ${w.adres} is aangemeld en beschikbaar voor bemiddeling.`);
-      this.nieuw = this.leeg();
-      await this.laad();
-    } catch (e) {
-      this.fout.set(e as Problem);
-    } finally {
-      this.bezig.set(false);
+  protected datum(iso: string): string {
+    return formatDatum(iso);
+  }
+
+  protected async kiesGemeente(cbs: string): Promise<void> {
+    this.filters.update((f) => ({ ...f, gemeente: cbs, wijk: '' }));
+    this.wijken.set([]);
+    if (cbs) {
+      try {
+        this.wijken.set(await this.api.get<Wijk[]>('/wijken', { gemeente: cbs }));
+      } catch (e) {
+        this.fout.set((e as Problem).detail);
+      }
     }
+    await this.laad();
+  }
+
+  protected async zetFilter(veld: 'wijk' | 'status' | 'woningtype', waarde: string): Promise<void> {
+    this.filters.update((f) => ({ ...f, [veld]: waarde }));
+    await this.laad();
+  }
+
+  protected async aangemeld(w: WoningView): Promise<void> {
+    this.succes.set(`Woning ${w.adres} (${w.wijkNaam}, ${w.gemeenteNaam}) is aangemeld en beschikbaar vanaf ${formatDatum(w.beschikbaarVanaf)}.`);
+    await this.laad();
+  }
+
+  protected async geimporteerd(v: WoningImportVerslag): Promise<void> {
+    this.succes.set(null);
+    if (v.geimporteerd > 0) await this.laad();
+  }
+
+  protected gewijzigd(w: WoningView): void {
+    this.woningen.update((lijst) => lijst.map((x) => (x.id === w.id ? w : x)));
+    this.succes.set(`Woning ${w.adres} is nu ${statusTekst(w).toLowerCase()}.`);
   }
 
   private async laad(): Promise<void> {
+    const f = this.filters();
     try {
-      this.woningen.set(await this.api.get<Woning[]>('/woningen'));
+      this.woningen.set(await this.api.get<WoningView[]>('/woningen', { gemeente: f.gemeente, wijk: f.wijk, status: f.status, woningtype: f.woningtype }));
+      this.fout.set(null);
     } catch (e) {
-      this.fout.set(e as Problem);
+      this.fout.set((e as Problem).detail);
+    } finally {
+      this.geladen.set(true);
     }
-  }
-
-  private leeg() {
-    return { gemeenteCbs: '', adres: '', postcode: '', woningtype: 'Appartement', kamers: 2, huurprijs: 600, nultreden: false };
   }
 }

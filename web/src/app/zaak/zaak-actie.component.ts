@@ -25,6 +25,16 @@ import { formatBedrag, vandaagIso } from '../core/format';
       }
       <form (ngSubmit)="verstuur()" novalidate>
         @for (v of meta().velden; track v.naam) {
+          @if (v.type === 'jaNee') {
+            <div class="veld">
+              <label class="checkbox" [for]="id(v)">
+                <input type="checkbox" [id]="id(v)" [name]="v.naam" [attr.name]="v.naam" [(ngModel)]="waarden[v.naam]"
+                       [attr.aria-invalid]="!!veldFout(v)" [attr.aria-describedby]="veldFout(v) ? id(v) + '-fout' : null" />
+                <span>{{ v.label }}</span>
+              </label>
+              @if (veldFout(v); as m) { <p class="veld-fout" [id]="id(v) + '-fout'">{{ m }}</p> }
+            </div>
+          } @else {
           <div class="veld">
             <label [for]="id(v)">{{ v.label }}@if (v.verplicht) { <span aria-hidden="true"> *</span><span class="visueel-verborgen"> (verplicht)</span> }</label>
             @switch (v.type) {
@@ -54,6 +64,7 @@ import { formatBedrag, vandaagIso } from '../core/format';
             }
             @if (veldFout(v); as m) { <p class="veld-fout" [id]="id(v) + '-fout'">{{ m }}</p> }
           </div>
+          }
         }
         @if (type() === 'HERKOMST_VASTSTELLEN' && zaak().herkomstvoorstel?.gemeenteCbs) {
           <p class="hint">Voorstel: {{ zaak().herkomstvoorstel!.gemeenteNaam }} ({{ zaak().herkomstvoorstel!.regel }}). Bij een andere keuze is een motivering verplicht.</p>
@@ -78,7 +89,7 @@ export class ZaakActieComponent {
   protected readonly fout = signal<Problem | null>(null);
   protected readonly bezig = signal(false);
   protected readonly woningen = signal<Woning[]>([]);
-  protected waarden: Record<string, string | number | null> = {};
+  protected waarden: Record<string, string | number | boolean | null> = {};
   private readonly kop = viewChild<ElementRef<HTMLElement>>('kop');
 
   protected readonly gemeenteOpties = computed<GemeenteRef[]>(() => {
@@ -99,6 +110,7 @@ export class ZaakActieComponent {
       this.fout.set(null);
       for (const v of ZAAK_EVENT_META[type].velden) {
         if (v.type === 'datum') this.waarden[v.naam] = vandaagIso();
+        if (v.type === 'jaNee') this.waarden[v.naam] = false;
         if (v.type === 'gemeente') this.waarden[v.naam] = type === 'HERKOMST_VASTSTELLEN' ? zaak.herkomstvoorstel?.gemeenteCbs ?? '' : zaak.herkomstgemeente && REGIO_GEMEENTEN.some((g) => g.cbsCode === zaak.herkomstgemeente!.cbsCode) ? zaak.herkomstgemeente.cbsCode : '';
         if (v.type === 'woning') void this.laadWoningen(zaak);
       }
@@ -119,9 +131,15 @@ export class ZaakActieComponent {
   }
 
   async verstuur(): Promise<void> {
-    const payload: Record<string, string | number> = {};
+    const payload: Record<string, string | number | boolean> = {};
     const ontbrekend: Array<{ veld: string; melding: string }> = [];
     for (const v of this.meta().velden) {
+      // A yes/no question is always answered: unticked is 'no'. A required one must be ticked.
+      if (v.type === 'jaNee') {
+        payload[v.naam] = this.waarden[v.naam] === true;
+        if (v.verplicht && !payload[v.naam]) ontbrekend.push({ veld: v.naam, melding: `${v.label}: dit moet zijn aangevinkt.` });
+        continue;
+      }
       // A number input gives a number (or null); send numbers as numbers.
       const waarde = String(this.waarden[v.naam] ?? '').trim();
       if (waarde && v.type === 'getal') {

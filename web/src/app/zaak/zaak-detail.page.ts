@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ROL_LABEL, type Rol } from '@woonstart/domain';
 import { ZAAK_EVENT_META, statusHeeftTag, stateHeeftTag, type ZaakEventType } from '@woonstart/workflow';
@@ -6,13 +6,18 @@ import { ApiService } from '../core/api.service';
 import type { Problem, ZaakDetail } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { formatBedrag, formatDatum, formatTijdstip } from '../core/format';
+import { PassendeWoningenComponent } from './bemiddeling/passende-woningen.component';
 import { BesluitFormulierComponent } from './formulieren/besluit-formulier.component';
 import { MedischAdviesFormulierComponent } from './formulieren/medisch-advies-formulier.component';
+import { PlaatsingFormulierComponent } from './formulieren/plaatsing-formulier.component';
+import { PlaatsingsprofielFormulierComponent } from './formulieren/plaatsingsprofiel-formulier.component';
 import { WegingFormulierComponent } from './formulieren/weging-formulier.component';
+import { WoonevaluatieFormulierComponent } from './formulieren/woonevaluatie-formulier.component';
 import { BesluitenSectieComponent } from './secties/besluiten-sectie.component';
 import { DocumentenSectieComponent } from './secties/documenten-sectie.component';
 import { HerkomstSectieComponent } from './secties/herkomst-sectie.component';
 import { MedischAdviesSectieComponent, woonvereisteLabel } from './secties/medisch-advies-sectie.component';
+import { PlaatsingSectieComponent } from './secties/plaatsing-sectie.component';
 import { TermijnenSectieComponent } from './secties/termijnen-sectie.component';
 import { WegingSectieComponent } from './secties/weging-sectie.component';
 import { StatusLabelComponent } from './status-label.component';
@@ -29,7 +34,8 @@ import { ZaakDiagramComponent } from './zaak-diagram.component';
     RouterLink, StatusLabelComponent, ZaakActieComponent, ZaakDiagramComponent,
     WegingFormulierComponent, BesluitFormulierComponent, MedischAdviesFormulierComponent,
     TermijnenSectieComponent, HerkomstSectieComponent, WegingSectieComponent, MedischAdviesSectieComponent, BesluitenSectieComponent,
-    DocumentenSectieComponent,
+    DocumentenSectieComponent, PlaatsingSectieComponent, PassendeWoningenComponent,
+    PlaatsingsprofielFormulierComponent, PlaatsingFormulierComponent, WoonevaluatieFormulierComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './zaak-detail.page.html',
@@ -58,6 +64,20 @@ export class ZaakDetailPage {
     return !!z && (statusHeeftTag(z.status, 'beslistermijnLoopt') || stateHeeftTag(z.state, 'opgeschort'));
   });
   protected readonly isAdviseur = computed(() => this.auth.gebruiker()?.rol === 'medischAdviseur');
+  /** The corporatie may offer one of its dwellings now (the machine says so). */
+  protected readonly magAanbieden = computed(() => this.acties().includes('WONING_AANBIEDEN'));
+  /**
+   * Passende woningen: for whoever may offer, and read-only for the commissie
+   * while a mediation case is not yet housed or closed (by the machine's tags).
+   */
+  protected readonly toonWoningen = computed(() => {
+    const z = this.zaak();
+    if (!z) return false;
+    if (this.magAanbieden()) return true;
+    return this.auth.gebruiker()?.rol === 'commissielid' && z.route === 'bemiddeling' && !!z.plaatsing && !z.plaatsing.plaatsing
+      && !stateHeeftTag(z.state, 'beeindigd') && !stateHeeftTag(z.state, 'geplaatst');
+  });
+  private readonly succesMelding = viewChild<ElementRef<HTMLElement>>('succesMelding');
 
   constructor() {
     effect(() => {
@@ -83,6 +103,15 @@ export class ZaakDetailPage {
     this.zaak.set(zaak);
     this.actie.set(null);
     this.succes.set(`${ZAAK_EVENT_META[type].label}: gelukt. De zaak staat nu op '${zaak.stateLabel}'.`);
+    // The form that had focus is gone: put focus on the confirmation, so keyboard users keep their place.
+    setTimeout(() => this.succesMelding()?.nativeElement.focus(), 0);
+  }
+
+  /** 'Woning aanbieden' happens in the Passende woningen panel: take the user there. */
+  naarWoningen(): void {
+    const kop = document.getElementById('woningen-kop');
+    kop?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    kop?.focus();
   }
 
   meta(e: ZaakEventType) {

@@ -1,0 +1,4 @@
+export * from './huurgrenzen';
+export * from './begrenzing';
+export * from './registreer-plaatsing';
+export * from './kandidaat';
