@@ -141,12 +141,16 @@ describe('van uitstroomverzoek tot plaatsing', () => {
     const { context, page } = await loginAs(browser, 'corporatie@staedion.demo');
     await page.getByRole('link', { name: 'Woningen' }).click();
     await page.getByRole('heading', { name: /Woningen van Staedion/ }).waitFor();
-    await page.getByLabel('Gemeente *').selectOption('0518');
-    await page.getByLabel('Adres *').fill(adres);
-    await page.getByLabel('Postcode *').fill('2526 AB');
-    await page.getByLabel('Woningtype *').selectOption('Appartement');
+    await page.locator('#wf-gemeenteCbs').selectOption('0518');
+    await page.locator('#wf-wijkCode option[value="WK051801"]').waitFor({ state: 'attached' });
+    await page.locator('#wf-wijkCode').selectOption('WK051801');
+    await page.locator('#wf-adres').fill(adres);
+    await page.locator('#wf-postcode').fill('2526 AB');
+    await page.locator('#wf-woningtype').selectOption('appartement');
+    await page.locator('#wf-kamers').fill('2');
+    await page.locator('#wf-huurprijs').fill('612.50');
     await page.getByRole('button', { name: 'Woning aanmelden' }).click();
-    await page.getByText(`Woning ${adres} is aangemeld`).waitFor();
+    await page.getByText(`Woning ${adres} (Centrum, Den Haag) is aangemeld`, { exact: false }).waitFor();
 
     await page.getByRole('link', { name: 'Werkvoorraad' }).click();
     await page.getByRole('heading', { name: 'Bemiddelingskandidaten' }).waitFor();
@@ -164,7 +168,10 @@ describe('van uitstroomverzoek tot plaatsing', () => {
     });
     await expectText(page, 'Bemiddeling: woning aangeboden');
     await actie(page, 'Acceptatie registreren');
-    await actie(page, 'Plaatsing registreren');
+    await actie(page, 'Plaatsing registreren', async (p) => {
+      await p.locator('#pl-begeleidingAkkoord').check();
+      await p.locator('#pl-begeleidingsafspraak').fill('Ambulante begeleiding door de zorginstelling, wekelijks.');
+    });
     await expectText(page, 'Geplaatst');
     await shot(page, '07-corporatie-geplaatst');
     await context.close();

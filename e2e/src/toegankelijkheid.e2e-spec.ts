@@ -29,10 +29,15 @@ describe('toegankelijkheid (axe-core, WCAG 2.1 AA)', () => {
     ['intake@denhaag.demo', '/zaken/nieuw', 'Nieuwe aanvraag'],
     ['corporatie@staedion.demo', '/woningen', 'Woningen van Staedion'],
     ['coordinator@haaglanden.demo', '/monitor', 'Regionale monitor'],
+    ['coordinator@haaglanden.demo', '/plaatsingsruimte', 'Plaatsingsruimte'],
+    ['corporatie@staedion.demo', '/plaatsingen', 'Plaatsingen'],
+    ['beheer@haaglanden.demo', '/beheer/huurgrenzen', 'Huurgrenzen'],
+    ['zorg@parnassia.demo', '/meldingen', 'Meldingen'],
+    ['beheer@haaglanden.demo', '/mailbox', 'Verzonden e-mail'],
   ])('%s op %s', async (email, pad, kop) => {
     const { context, page } = await loginAs(browser, email);
     await page.goto(`${baseUrl()}${pad}`);
-    await page.getByRole('heading', { name: kop }).waitFor();
+    await page.getByRole('heading', { name: kop }).first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await schendingen(page)).toEqual([]);
     await context.close();

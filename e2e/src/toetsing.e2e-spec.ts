@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { pdfLopendeTekst } from '@woonstart/testing';
+import { actie } from './support/actie';
 import { baseUrl, launch, loginAs, shot } from './support/browser';
 
 /**
@@ -20,15 +21,6 @@ describe('toetsing: medisch advies, opschorting, zienswijze, bezwaar en besluitb
     await page.goto(`${baseUrl()}${zaakPad}`);
     await page.getByRole('heading', { name: /Zaak WS-/ }).waitFor();
     return { page, sluit: () => context.close() };
-  }
-
-  async function actie(page: Page, naam: string, vul?: () => Promise<void>): Promise<void> {
-    await page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: naam, exact: true }).click();
-    const form = page.locator('section.actie');
-    await form.getByRole('heading', { name: naam }).waitFor();
-    if (vul) await vul();
-    await form.locator('button[type=submit]').click();
-    await page.getByText(`${naam}: gelukt.`).waitFor();
   }
 
   async function wegingDenHaag(page: Page): Promise<void> {

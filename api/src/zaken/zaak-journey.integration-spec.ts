@@ -95,7 +95,8 @@ describe('zaak journey through the API', () => {
     expect(aangeboden.body.find((w) => w.id === woningId)).toMatchObject({ status: 'aangeboden', zaakId: zaak.id });
 
     zaak = await stap(GEBRUIKER.staedion, zaak, 'AANBIEDING_ACCEPTEREN', { toelichting: 'Kandidaat accepteert.' }, 'toegekend.bemiddeling.geaccepteerd', ['AANBIEDING_INTREKKEN', 'PLAATSING_REGISTREREN']);
-    zaak = await stap(GEBRUIKER.staedion, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId }, 'geplaatst', []);
+    const begeleiding = { begeleidingAkkoord: true, begeleidingsafspraak: 'Ambulante begeleiding door Parnassia, wekelijks.' };
+    zaak = await stap(GEBRUIKER.staedion, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), woningId, ...begeleiding }, 'geplaatst', []);
     expect(zaak.status).toBe('geplaatst');
 
     const verhuurd = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?status=verhuurd`);

@@ -7,6 +7,7 @@ import type { Problem, ZaakDetail } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { formatBedrag, formatDatum, formatTijdstip } from '../core/format';
 import { PassendeWoningenComponent } from './bemiddeling/passende-woningen.component';
+import { AanbiedingFormulierComponent } from './formulieren/aanbieding-formulier.component';
 import { BesluitFormulierComponent } from './formulieren/besluit-formulier.component';
 import { MedischAdviesFormulierComponent } from './formulieren/medisch-advies-formulier.component';
 import { PlaatsingFormulierComponent } from './formulieren/plaatsing-formulier.component';
@@ -35,7 +36,7 @@ import { ZaakDiagramComponent } from './zaak-diagram.component';
     WegingFormulierComponent, BesluitFormulierComponent, MedischAdviesFormulierComponent,
     TermijnenSectieComponent, HerkomstSectieComponent, WegingSectieComponent, MedischAdviesSectieComponent, BesluitenSectieComponent,
     DocumentenSectieComponent, PlaatsingSectieComponent, PassendeWoningenComponent,
-    PlaatsingsprofielFormulierComponent, PlaatsingFormulierComponent, WoonevaluatieFormulierComponent,
+    PlaatsingsprofielFormulierComponent, PlaatsingFormulierComponent, WoonevaluatieFormulierComponent, AanbiedingFormulierComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './zaak-detail.page.html',
@@ -107,10 +108,10 @@ export class ZaakDetailPage {
     setTimeout(() => this.succesMelding()?.nativeElement.focus(), 0);
   }
 
-  /** 'Woning aanbieden' happens in the Passende woningen panel: take the user there. */
+  /** The reasons per dwelling stand in the Passende woningen panel: take the user there. */
   naarWoningen(): void {
     const kop = document.getElementById('woningen-kop');
-    kop?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    kop?.scrollIntoView({ block: 'start' });
     kop?.focus();
   }
 

@@ -60,6 +60,8 @@ export class WoningMatchComponent {
     return `Alleen met ${nodig.join(' en ')}`;
   });
   protected readonly woningtype = computed(() => WONINGTYPE_LABEL[this.w().woningtype] ?? this.w().woningtype);
+  /** Addresses often carry the place already; it is added only when missing. */
+  protected readonly plaats = computed(() => (this.w().adres.includes(this.w().gemeenteNaam) ? '' : ` ${this.w().gemeenteNaam}`));
   protected readonly complex = computed(() => {
     const c = this.w().complex;
     return c ? (c.toLowerCase().startsWith('complex') ? c : `complex ${c}`) : null;
