@@ -34,6 +34,9 @@ describe('toegankelijkheid (axe-core, WCAG 2.1 AA)', () => {
     ['beheer@haaglanden.demo', '/beheer/huurgrenzen', 'Huurgrenzen'],
     ['zorg@parnassia.demo', '/meldingen', 'Meldingen'],
     ['beheer@haaglanden.demo', '/mailbox', 'Verzonden e-mail'],
+    ['coordinator@haaglanden.demo', '/monitor/jaarrapportage', 'Jaarrapportage urgenties'],
+    ['coordinator@haaglanden.demo', '/monitor/scenario', 'Scenariotabel verdeelafspraken'],
+    ['intake@denhaag.demo', '/monitor', 'Regionale monitor'],
   ])('%s op %s', async (email, pad, kop) => {
     const { context, page } = await loginAs(browser, email);
     await page.goto(`${baseUrl()}${pad}`);

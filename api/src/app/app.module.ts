@@ -11,7 +11,7 @@ import { GebruikerService } from '../auth/gebruiker.service';
 import { ProblemDetailsFilter } from '../common/problem-details.filter';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { HealthController } from '../health/health.controller';
-import { MonitorController } from '../monitor/monitor.controller';
+import { MONITOR_CONTROLLERS, MONITOR_PROVIDERS } from '../monitor/monitor.providers';
 import { OrganisatiesController } from '../organisaties/organisaties.controller';
 import { WONINGEN_CONTROLLERS, WONINGEN_PROVIDERS } from '../woningen/woningen.providers';
 import { ZaakCommandService } from '../zaken/zaak-command.service';
@@ -27,10 +27,13 @@ import { VergaderingenController } from '../vergaderingen/vergaderingen.controll
 import { VergaderingService } from '../vergaderingen/vergadering.service';
 import { HuurgrenzenController } from '../plaatsing/huurgrenzen.controller';
 import { MatchingController } from '../plaatsing/matching.controller';
+import { JaarrapportageController } from '../jaarrapportage/jaarrapportage.controller';
 import { MatchingService } from '../plaatsing/matching.service';
 import { PlaatsingenController } from '../plaatsing/plaatsingen.controller';
 import { PlaatsingsruimteController } from '../plaatsing/plaatsingsruimte.controller';
 import { MELDINGEN_CONTROLLERS, MELDINGEN_PROVIDERS } from '../meldingen/meldingen.providers';
+import { ScenarioController } from '../scenario/scenario.controller';
+import { ScenarioService } from '../scenario/scenario.service';
 
 @Module({})
 export class AppModule {
@@ -52,8 +55,8 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
       ],
-      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, MonitorController, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
-        PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController],
+      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, ScenarioController, ...MONITOR_CONTROLLERS, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
+        PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController, JaarrapportageController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -68,6 +71,8 @@ export class AppModule {
         DocumentService,
         ...WONINGEN_PROVIDERS,
         MatchingService,
+        ...MONITOR_PROVIDERS,
+        ScenarioService,
         ...MELDINGEN_PROVIDERS,
       ],
     };

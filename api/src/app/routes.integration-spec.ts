@@ -132,8 +132,13 @@ describe('route guards (every route of the running app)', () => {
     expect(onbekendeRol).toEqual([]);
   });
 
-  it('the gemeentemedewerker reaches exactly the routes of an indiener, the same as the zorgmedewerker', () => {
-    const van = (rol: Rol) => beveiligd.filter((r) => (r.rollen ?? []).includes(rol)).map(sleutel).sort();
+  it('the gemeentemedewerker reaches exactly the routes of an indiener, the same as the zorgmedewerker, plus the read-only regional monitor', () => {
+    // The gemeente also reads the region's aggregates (monitor, scenario table, yearly report); a zorginstelling does not.
+    const monitor = (k: string) => k.startsWith('GET /api/monitor');
+    const van = (rol: Rol) => beveiligd.filter((r) => (r.rollen ?? []).includes(rol)).map(sleutel).filter((k) => !monitor(k)).sort();
+    expect(beveiligd.filter((r) => (r.rollen ?? []).includes('zorgmedewerker')).map(sleutel).filter(monitor)).toEqual([]);
+    expect(beveiligd.filter((r) => (r.rollen ?? []).includes('gemeentemedewerker')).map(sleutel)).toContain('GET /api/monitor/jaarrapportage');
+    expect(beveiligd.filter((r) => (r.rollen ?? []).includes('gemeentemedewerker')).map(sleutel)).toEqual(expect.arrayContaining(['GET /api/monitor/scenario', 'GET /api/monitor/scenario/export']));
     expect(van('gemeentemedewerker')).toEqual([
       'GET /api/gemeenten', 'GET /api/organisaties', 'GET /api/users/me', 'GET /api/wijken', 'GET /api/huurgrenzen',
       'GET /api/plaatsingsruimte', 'GET /api/plaatsingsruimte/:gemeenteCbs/:jaar',
@@ -147,6 +152,8 @@ describe('route guards (every route of the running app)', () => {
     const rollenVan = (k: string) => [...(beveiligd.find((r) => sleutel(r) === k)?.rollen ?? [])].sort();
     expect(rollenVan('POST /api/zaken/:id/documenten')).toEqual(['commissielid', 'gemeentemedewerker', 'zorgmedewerker']);
     expect(rollenVan('GET /api/zaken/:id/documenten/:documentId')).toEqual(['commissielid', 'corporatiemedewerker', 'gemeentemedewerker', 'medischAdviseur', 'zorgmedewerker']);
+    // The scenario inputs are the regiocoördinator's alone.
+    expect([rollenVan('GET /api/monitor/scenario/invoer/:jaar'), rollenVan('PUT /api/monitor/scenario/invoer/:jaar')]).toEqual([['regiocoordinator'], ['regiocoordinator']]);
   });
 
   it('only the allow-listed routes are public', () => {

@@ -1,34 +1,42 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { REGIO_GEMEENTEN } from '@woonstart/domain';
+import type { Response } from 'express';
+import { monitorBestandsnaam } from '@woonstart/domain';
 import { Rollen } from '../auth/auth.decorators';
+import { stuurExport } from '../export/tabel-export';
+import { monitorTabellen } from './monitor-export';
+import { MonitorExportQuery, MonitorQuery } from './monitor.dto';
+import { MonitorQueryService } from './monitor-query.service';
+import type { MonitorOverzicht } from './monitor.model';
 
-/** Aggregates only: the regiocoördinator sees counts, never a person. Issue 5 grows this into the monitor. */
+/**
+ * The regional monitor. Aggregates only: the regiocoördinator (and, read-only,
+ * the commissie and the gemeenten) see counts per gemeente, never a person.
+ */
 @ApiTags('monitor')
 @Controller('monitor')
 export class MonitorController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly monitor: MonitorQueryService) {}
+
+  @Get()
+  @Rollen('regiocoordinator', 'commissielid', 'gemeentemedewerker', 'beheerder')
+  @ApiOperation({ summary: 'Regionale monitor: plafonds, herkomst en plaatsing, doorlooptijden, termijnen en wachtlijst (filters jaar, categorie, route, centrumregio)' })
+  overzicht(@Query() q: MonitorQuery): Promise<MonitorOverzicht> {
+    return this.monitor.monitor(this.monitor.filterVan(q));
+  }
+
+  @Get('export')
+  @Rollen('regiocoordinator', 'commissielid', 'gemeentemedewerker', 'beheerder')
+  @ApiOperation({ summary: 'Alle tabellen van de regionale monitor als CSV of XLSX, met dezelfde filters' })
+  async export(@Query() q: MonitorExportQuery, @Res() res: Response): Promise<void> {
+    const filter = this.monitor.filterVan(q);
+    await stuurExport(res, q.formaat, monitorBestandsnaam(filter), monitorTabellen(await this.monitor.monitor(filter)));
+  }
 
   @Get('overzicht')
   @Rollen('regiocoordinator', 'beheerder')
   @ApiOperation({ summary: 'Aantallen zaken per gemeente en status, en plaatsingen per woonstartgemeente' })
-  async overzicht() {
-    const perStatus: Array<{ gemeente: string; status: string; aantal: string }> = await this.dataSource.query(
-      `SELECT behandelende_gemeente AS gemeente, status, count(*) AS aantal FROM zaak GROUP BY 1, 2`,
-    );
-    const plaatsingen: Array<{ herkomst: string | null; woonstart: string; aantal: string }> = await this.dataSource.query(
-      `SELECT herkomstgemeente AS herkomst, woonstartgemeente AS woonstart, count(*) AS aantal FROM zaak WHERE status = 'geplaatst' GROUP BY 1, 2`,
-    );
-    return {
-      gemeenten: REGIO_GEMEENTEN.map((g) => ({
-        cbsCode: g.cbsCode,
-        naam: g.naam,
-        perStatus: Object.fromEntries(perStatus.filter((r) => r.gemeente === g.cbsCode).map((r) => [r.status, Number(r.aantal)])),
-        geplaatst: plaatsingen.filter((p) => p.woonstart === g.cbsCode).reduce((n, p) => n + Number(p.aantal), 0),
-      })),
-      stromen: plaatsingen.map((p) => ({ herkomst: p.herkomst, woonstart: p.woonstart, aantal: Number(p.aantal) })),
-    };
+  statusOverzicht() {
+    return this.monitor.overzicht();
   }
 }

@@ -28,6 +28,7 @@ import { ZaakTransitieEntity } from './zaak-transitie.entity';
 import { ZaakEntity } from './zaak.entity';
 import { EmailEntity } from './email.entity';
 import { MeldingEntity } from './melding.entity';
+import { ScenarioInvoerEntity } from './scenario-invoer.entity';
 
 export {
   AuditlogEntity,
@@ -38,6 +39,7 @@ export {
   OutboxEntity, ToegangslogEntity, WoningEntity, ZaakTransitieEntity, ZaakEntity, DocumentEntity,
   WijkEntity,
   EmailEntity, MeldingEntity,
+  ScenarioInvoerEntity,
 };
 export type { WoningStatus } from './woning.entity';
 export type { BesluitStatus } from './besluit.entity';
@@ -55,4 +57,5 @@ export const ENTITIES = [
   WijkEntity,
   MeldingEntity, EmailEntity,
   AanbiedingEntity, BegrenzingEntity, HuurgrensEntity, PlafondOntheffingEntity, PlaatsingEntity, UrgentieverklaringEntity, WoonevaluatieEntity,
+  ScenarioInvoerEntity,
 ];

@@ -5,9 +5,11 @@ import { Auditlog1764000000000 } from './1764000000000-auditlog.migration';
 import { Woningen1764000100000 } from './1764000100000-woningen.migration';
 import { Plaatsing1764000200000 } from './1764000200000-plaatsing.migration';
 import { Meldingen1764000300000 } from './1764000300000-meldingen.migration';
+import { ScenarioInvoer1764100000000 } from './1764100000000-scenario-invoer.migration';
 
 /** Listed explicitly (not globbed) so the bundled api and the CLI run exactly the same set. */
 export const MIGRATIONS = [
   InitialSchema1763700000000, Toetsing1763800000000, GemeenteIntake1763900000000,
   Auditlog1764000000000, Woningen1764000100000, Plaatsing1764000200000, Meldingen1764000300000,
+  ScenarioInvoer1764100000000,
 ];

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CAP_SHARE_OF_MUTATIES, REGIO_GEMEENTEN, addDays, beoordeelGeschiktheid, bepaalHerkomstgemeente, regioGemeente, type Urgentiecategorie } from '@woonstart/domain';
+import { CAP_SHARE_OF_MUTATIES, REGIO_GEMEENTEN, addDays, scenarioInvoerMemo, beoordeelGeschiktheid, bepaalHerkomstgemeente, regioGemeente, type Urgentiecategorie } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
 import { BeleidEntity } from '../entities/beleid.entity';
 import { GebruikerEntity } from '../entities/gebruiker.entity';
@@ -9,6 +9,7 @@ import { BegrenzingEntity } from '../entities/begrenzing.entity';
 import { PlaatsingEntity } from '../entities/plaatsing.entity';
 import { WoningEntity } from '../entities/woning.entity';
 import { ZaakEntity } from '../entities/zaak.entity';
+import { ScenarioInvoerEntity } from '../entities/scenario-invoer.entity';
 import { laadHuurgrenzen } from '../plaatsing/huurgrenzen';
 import { laadKandidaatProfiel, woningKenmerken } from '../plaatsing/kandidaat';
 import type { Actor } from '../zaak/actor.model';
@@ -82,6 +83,7 @@ export async function seedDemoData(dataSource: DataSource, options: { now?: Date
   const rnd = prng(20261121);
   const woningen = await dataSource.transaction((m) => seedWoningen(m, ctx.corporaties, rnd));
   await dataSource.transaction((m) => seedBegrenzing(m, now));
+  await dataSource.transaction((m) => seedScenarioInvoer(m));
   const vrij = new Map<string, WoningEntity[]>();
   for (const w of woningen) vrij.set(w.gemeenteCbs, [...(vrij.get(w.gemeenteCbs) ?? []), w]);
 
@@ -476,6 +478,16 @@ async function seedBegrenzing(m: EntityManager, now: Date): Promise<void> {
       vastgesteldDoor: null,
     })));
   }
+}
+
+/** The memo's own figures as the first year of the scenario table (2025), version 1. */
+async function seedScenarioInvoer(m: EntityManager): Promise<void> {
+  const invoer = scenarioInvoerMemo();
+  await m.insert(ScenarioInvoerEntity, {
+    jaar: invoer.jaar, versie: 1, opgave: invoer.opgave, gemeenten: invoer.gemeenten.map((g) => ({ ...g })),
+    toelichting: 'Memo Verdeelafspraken (hoofdstuk 6): verhuringen gemiddeld 2020–2023, realisatie SVH 2024, opgave 3.412; inwoners afgeleid uit kolom A.',
+    vastgesteldDoor: null,
+  });
 }
 
 async function seedPlaatsingenZonderZaak(m: EntityManager, ctx: SeedContext, now: Date, rnd: () => number): Promise<void> {

@@ -23,3 +23,4 @@ export * from './lib/document.model';
 export * from './lib/document.rule';
 export * from './lib/plaatsing';
 export * from './lib/melding';
+export * from './lib/monitor';

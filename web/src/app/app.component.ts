@@ -22,12 +22,21 @@ import { MeldingenTeller } from './meldingen/meldingen-teller.service';
           <nav aria-label="Hoofdmenu">
             <ul>
               @if (g.rol === 'regiocoordinator' || g.rol === 'beheerder') {
-                <li><a routerLink="/monitor" routerLinkActive="actief" ariaCurrentWhenActive="page">Monitor</a></li>
+                <li><a routerLink="/monitor" routerLinkActive="actief" [routerLinkActiveOptions]="{ paths: 'exact', queryParams: 'ignored', fragment: 'ignored', matrixParams: 'ignored' }" ariaCurrentWhenActive="page">Monitor</a></li>
               } @else {
                 <li><a routerLink="/zaken" routerLinkActive="actief" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">Werkvoorraad</a></li>
               }
               @if (g.rol === 'corporatiemedewerker') {
                 <li><a routerLink="/woningen" routerLinkActive="actief" ariaCurrentWhenActive="page">Woningen</a></li>
+              }
+              @if (g.rol === 'commissielid' || g.rol === 'gemeentemedewerker') {
+                <li><a routerLink="/monitor" routerLinkActive="actief" [routerLinkActiveOptions]="{ paths: 'exact', queryParams: 'ignored', fragment: 'ignored', matrixParams: 'ignored' }" ariaCurrentWhenActive="page">Monitor</a></li>
+              }
+              @if (g.rol === 'regiocoordinator' || g.rol === 'beheerder' || g.rol === 'commissielid' || g.rol === 'gemeentemedewerker') {
+                <li><a routerLink="/monitor/jaarrapportage" routerLinkActive="actief" ariaCurrentWhenActive="page">Jaarrapportage</a></li>
+              }
+              @if (g.rol === 'regiocoordinator' || g.rol === 'commissielid' || g.rol === 'gemeentemedewerker' || g.rol === 'beheerder') {
+                <li><a routerLink="/monitor/scenario" routerLinkActive="actief" ariaCurrentWhenActive="page">Scenariotabel</a></li>
               }
               @if (g.rol === 'zorgmedewerker') {
                 <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuw uitstroomverzoek</a></li>

@@ -16,6 +16,8 @@ export const routes: Routes = [
       { path: 'woningen', title: 'Woningen – Woonstart', loadComponent: () => import('./woningen/woningen.page').then((m) => m.WoningenPage) },
       { path: 'woningen/:id', title: 'Woning – Woonstart', loadComponent: () => import('./woningen/woning-detail.page').then((m) => m.WoningDetailPage) },
       { path: 'monitor', title: 'Regionale monitor – Woonstart', loadComponent: () => import('./monitor/monitor.page').then((m) => m.MonitorPage) },
+      { path: 'monitor/jaarrapportage', title: 'Jaarrapportage urgenties – Woonstart', loadComponent: () => import('./jaarrapportage/jaarrapportage.page').then((m) => m.JaarrapportagePage) },
+      { path: 'monitor/scenario', title: 'Scenariotabel verdeelafspraken – Woonstart', loadComponent: () => import('./scenario/scenario.page').then((m) => m.ScenarioPage) },
       { path: 'vergaderingen', title: 'Vergaderingen – Woonstart', loadComponent: () => import('./vergaderingen/vergaderingen.page').then((m) => m.VergaderingenPage) },
       { path: 'vergaderingen/:id', title: 'Vergadering – Woonstart', loadComponent: () => import('./vergaderingen/vergadering.page').then((m) => m.VergaderingPage) },
       { path: 'beleid', title: 'Beleid – Woonstart', loadComponent: () => import('./beleid/beleid.page').then((m) => m.BeleidPage) },

@@ -3,6 +3,8 @@ import type { ZaakEventType, ZaakStatus } from '@woonstart/workflow';
 import type { Geschiktheid, PlafondStand, WoningStatus, Woninglabel, Woningtype } from '@woonstart/domain';
 import type { BegrenzingInstelling, Plafondoverzicht } from '@woonstart/domain';
 import type { WeigeringGevolg, WoonevaluatiePayload } from '@woonstart/workflow';
+import type { ScenarioGemeenteInvoer, Scenariotabel } from '@woonstart/domain';
+import type { Centrumregio, Doorlooptijd, MonitorFilter, PlafondStatus, TekortProjectie, WegingCriterium } from '@woonstart/domain';
 
 /** Shapes of the api's responses as the web uses them (the api's view models). */
 export interface Gebruiker {
@@ -241,4 +243,50 @@ export interface PlaatsingResultaat { plaatsing: PlaatsingRegel; waarschuwingen:
 export interface Huurgrens {
   jaar: number; kwaliteitskortingsgrens: number; eersteAftoppingsgrens: number; tweedeAftoppingsgrens: number; liberalisatiegrens: number;
   gewijzigdDoor: string | null; gewijzigdOp: string;
+}
+
+// ---------------------------------------------------------------------------
+// GET /monitor: the regional monitor (issue 5 §1). Aggregates only, never a person.
+export interface MonitorGemeente { cbsCode: string; naam: string; centrumregio: Centrumregio }
+export interface MonitorPlafondRij {
+  gemeenteCbs: string; gemeenteNaam: string; vastgesteld: boolean; verwachteMutaties: number;
+  plafond: number; gebruikt: number; percentage: number; status: PlafondStatus; ruimte: number;
+  wettelijkAantal: number; wettelijkMinimum: number; wettelijkPercentage: number; inSelectie: number; perCategorie: Partial<Record<string, number>>;
+}
+export interface MonitorHerkomstRij { herkomst: string; naam: string; aantallen: number[]; totaal: number }
+export interface MonitorStroom { van: string; vanNaam: string; naar: string; naarNaam: string; aantal: number }
+export interface MonitorVerschuivingRij { gemeenteCbs: string; gemeenteNaam: string; gewogen: number; verschoven: number; aandeel: number | null }
+export interface MonitorCriteriumRij { criterium: WegingCriterium; label: string; aantal: number; aandeel: number | null }
+export interface MonitorDoorlooptijdRij {
+  gemeenteCbs: string | null; gemeenteNaam: string;
+  ontvangstTotBesluit: Doorlooptijd; besluitTotPlaatsing: Doorlooptijd;
+}
+export interface MonitorTermijnRij { gemeenteCbs: string; gemeenteNaam: string; aantal: number; langsteDagen: number | null }
+export interface MonitorWachtlijstRij {
+  gemeenteCbs: string; gemeenteNaam: string; wachtend: number; bemiddeling: number; zelfZoeken: number; toegekendTotNu: number;
+  prognose: TekortProjectie | null;
+}
+export interface MonitorOverzicht {
+  filter: MonitorFilter;
+  peildatum: string;
+  gemeenten: MonitorGemeente[];
+  plafond: { melding: string | null; rijen: MonitorPlafondRij[]; categorieen: string[] };
+  herkomstPlaatsing: { kolommen: MonitorGemeente[]; rijen: MonitorHerkomstRij[]; kolomTotalen: number[]; totaal: number; stromen: MonitorStroom[] };
+  verschuivingen: { rijen: MonitorVerschuivingRij[]; gewogen: number; verschoven: number; aandeel: number | null; criteria: MonitorCriteriumRij[]; zonderCriteria: number };
+  doorlooptijden: MonitorDoorlooptijdRij[];
+  termijnOverschreden: { rijen: MonitorTermijnRij[]; totaal: number };
+  wachtlijst: { rijen: MonitorWachtlijstRij[]; totaal: { wachtend: number; toegekendTotNu: number; tekort: number | null }; prognose: boolean; uitleg: string };
+}
+/* The memo's scenario table (issue 5 §2; api: scenario/*). */
+export type ScenarioGemeenteInvoerView = ScenarioGemeenteInvoer & { gemeenteNaam: string };
+/** GET /monitor/scenario?jaar=: the table with the inputs it was computed from. */
+export type ScenariotabelView = Scenariotabel & {
+  invoer: { versie: number; vastgesteldOp: string; gemeenten: ScenarioGemeenteInvoerView[] };
+  beschikbareJaren: number[];
+};
+/** GET/PUT /monitor/scenario/invoer/:jaar (regiocoördinator); `vastgesteld: false` is a proposal to start from. */
+export interface ScenarioInvoerView {
+  jaar: number; vastgesteld: boolean; versie: number | null; opgave: number; gemeenten: ScenarioGemeenteInvoerView[];
+  toelichting: string | null; vastgesteldOp: string | null; vastgesteldDoor: string | null; overgenomenVan: number | null;
+  versies: Array<{ versie: number; vastgesteldOp: string; vastgesteldDoor: string | null; toelichting: string | null }>;
 }

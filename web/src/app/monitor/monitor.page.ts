@@ -1,49 +1,134 @@
-import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
-import { STATE_LABEL, ZAAK_STATUSSEN } from '@woonstart/workflow';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
+import {
+  CENTRUMREGIOS, MONITOR_CATEGORIEEN, ROUTES, ROUTE_LABEL, isCentrumregio, isMonitorCategorie, isRoute, monitorCategorieLabel,
+  monitorFilterOmschrijving, monitorFilterParams, type MonitorFilter,
+} from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { Problem } from '../core/api.models';
+import type { MonitorOverzicht, Problem } from '../core/api.models';
+import { formatDatum, vandaagIso } from '../core/format';
+import { dagen, getal, procent } from './monitor.format';
+import { PlafondMonitorComponent } from './plafond-monitor.component';
+import { StroomDiagramComponent } from './stroom-diagram.component';
 
-interface Overzicht {
-  gemeenten: Array<{ cbsCode: string; naam: string; perStatus: Partial<Record<string, number>>; geplaatst: number }>;
-  stromen: Array<{ herkomst: string | null; woonstart: string; aantal: number }>;
-}
-
-/** Aggregates only (no persons): the first cut of the regional monitor, extended in a later issue. */
+/**
+ * The regional monitor (issue 5): caps, herkomst and plaatsing, the weighing,
+ * throughput, overdue decisions and the waiting list, for one year with
+ * filters. Aggregates only, no persons. The filters live in the address, so a
+ * reload or a shared link shows the same figures, and the downloads carry them.
+ */
 @Component({
   selector: 'ws-monitor',
+  imports: [FormsModule, PlafondMonitorComponent, StroomDiagramComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1 tabindex="-1">Regionale monitor</h1>
-    <p>Aantallen zaken per behandelende gemeente en status. U ziet geen persoonsgegevens.</p>
-    @if (fout(); as f) { <div class="melding fout" role="alert">{{ f }}</div> }
-    @if (data(); as d) {
-      <div class="scroll" tabindex="0" role="region" aria-label="Tabel zaken per gemeente, horizontaal scrollbaar">
-        <table>
-          <caption>Zaken per gemeente en status</caption>
-          <thead><tr><th scope="col">Gemeente</th>@for (s of statussen; track s) { <th scope="col">{{ label[s] }}</th> }<th scope="col">Geplaatst in gemeente</th></tr></thead>
-          <tbody>
-            @for (g of d.gemeenten; track g.cbsCode) {
-              <tr><th scope="row">{{ g.naam }}</th>@for (s of statussen; track s) { <td>{{ g.perStatus[s] ?? 0 }}</td> }<td>{{ g.geplaatst }}</td></tr>
-            }
-          </tbody>
-        </table>
-      </div>
-    }
-  `,
-  styles: `.scroll { overflow-x: auto; } td { text-align: right; }`,
+  templateUrl: './monitor.page.html',
+  styleUrl: './monitor.page.css',
 })
 export class MonitorPage implements OnInit {
   private readonly api = inject(ApiService);
-  protected readonly statussen = ZAAK_STATUSSEN;
-  protected readonly label = STATE_LABEL;
-  protected readonly data = signal<Overzicht | null>(null);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly huidigJaar = Number(vandaagIso().slice(0, 4));
+  protected readonly jaren = Array.from({ length: 6 }, (_, i) => this.huidigJaar - 4 + i);
+  protected readonly categorieen = MONITOR_CATEGORIEEN.map((code) => ({ code, label: monitorCategorieLabel(code) }));
+  protected readonly routes = ROUTES.map((code) => ({ code, label: ROUTE_LABEL[code] }));
+  protected readonly centrumregios = CENTRUMREGIOS;
+
+  protected jaar = this.huidigJaar;
+  protected categorie = '';
+  protected routeFilter = '';
+  protected centrumregio = '';
+
+  protected readonly data = signal<MonitorOverzicht | null>(null);
+  protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
+  private readonly filter = signal<MonitorFilter>({ jaar: this.huidigJaar, categorie: null, route: null, centrumregio: null });
+
+  protected readonly omschrijving = computed(() => monitorFilterOmschrijving(this.filter()));
+  protected readonly csvLink = computed(() => this.exportLink('csv'));
+  protected readonly xlsxLink = computed(() => this.exportLink('xlsx'));
+  protected readonly regio = computed(() => this.data()?.doorlooptijden.at(-1) ?? null);
+  protected readonly samenvatting = computed(() => {
+    const d = this.data();
+    if (!d) return '';
+    return `Monitor geladen: ${this.omschrijving().toLowerCase()}. ${getal(d.herkomstPlaatsing.totaal)} plaatsingen met een zaak, ` +
+      `${getal(d.termijnOverschreden.totaal)} beslistermijnen overschreden, ${getal(d.wachtlijst.totaal.wachtend)} op de wachtlijst.`;
+  });
 
   async ngOnInit(): Promise<void> {
+    const q = this.route.snapshot.queryParamMap;
+    const jaar = Number(q.get('jaar'));
+    if (Number.isInteger(jaar) && jaar >= 2000 && jaar <= 2100) this.jaar = jaar;
+    if (!this.jaren.includes(this.jaar)) this.jaren.push(this.jaar);
+    const categorie = q.get('categorie');
+    const route = q.get('route');
+    const centrumregio = q.get('centrumregio');
+    this.categorie = isMonitorCategorie(categorie) ? categorie : '';
+    this.routeFilter = isRoute(route) ? route : '';
+    this.centrumregio = isCentrumregio(centrumregio) ? centrumregio : '';
+    await this.laad();
+  }
+
+  protected async pasToe(): Promise<void> {
+    await this.router.navigate([], { queryParams: monitorFilterParams(this.huidigFilter()), replaceUrl: true });
+    await this.laad();
+  }
+
+  /** The download of every table with the filters of the figures on screen (not of unapplied choices). */
+  private exportLink(formaat: 'csv' | 'xlsx'): string {
+    return `/api/monitor/export?${new URLSearchParams({ ...monitorFilterParams(this.filter()), formaat }).toString()}`;
+  }
+
+  private huidigFilter(): MonitorFilter {
+    return {
+      jaar: Number(this.jaar),
+      categorie: isMonitorCategorie(this.categorie) ? this.categorie : null,
+      route: isRoute(this.routeFilter) ? this.routeFilter : null,
+      centrumregio: isCentrumregio(this.centrumregio) ? this.centrumregio : null,
+    };
+  }
+
+  private async laad(): Promise<void> {
+    const filter = this.huidigFilter();
+    this.filter.set(filter);
+    this.laden.set(true);
+    this.fout.set(null);
     try {
-      this.data.set(await this.api.get<Overzicht>('/monitor/overzicht'));
+      this.data.set(await this.api.get<MonitorOverzicht>('/monitor', monitorFilterParams(filter)));
     } catch (e) {
+      this.data.set(null);
       this.fout.set((e as Problem).detail);
+    } finally {
+      this.laden.set(false);
     }
+  }
+
+  protected getal(n: number | null | undefined): string {
+    return getal(n);
+  }
+
+  protected procent(p: number | null | undefined): string {
+    return procent(p);
+  }
+
+  protected dagen(n: number | null | undefined): string {
+    return dagen(n);
+  }
+
+  protected datum(iso: string): string {
+    return formatDatum(iso);
+  }
+
+  /** In-page links move focus to the section heading (a #fragment would reload under <base href>). */
+  protected naar(id: string): void {
+    const kop = document.getElementById(id);
+    kop?.scrollIntoView({ block: 'start' });
+    kop?.focus();
+  }
+
+  /** Width of a criterion's bar: its share of the moves. */
+  protected breedte(aandeel: number | null): number {
+    return Math.max(0, Math.min(100, aandeel ?? 0));
   }
 }

@@ -5,3 +5,4 @@ export { datumInWoorden, bedragInEuro } from './brief-tekst.util';
 export { stelBesluitbriefOp, type BesluitbriefInput, type Besluitroute, type Besluituitkomst } from './besluitbrief.rule';
 export { stelBezwaarbeslissingOp, type BezwaarbeslissingInput, type Bezwaaruitkomst } from './bezwaarbeslissing.rule';
 export { stelNotulenOp, telStemming, type NotulenInput, type NotulenZaak, type Standpunt, type Stemming } from './notulen.rule';
+export * from './jaarrapportage.rule';
