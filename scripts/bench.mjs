@@ -23,6 +23,7 @@ import { countRows, describeDatabase, PostgresOnbereikbaar, prepareDatabase, red
 import { ApiClient, devLogin } from '../bench/lib/http.mjs';
 import { printReport } from '../bench/lib/report.mjs';
 import { runReads, runTransitions } from '../bench/lib/scenarios.mjs';
+import { runSimulatieBench } from '../bench/lib/simulatie.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
@@ -59,6 +60,8 @@ async function main() {
   const cfg = loadBenchConfig();
   const loadAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   mkdirSync(resultsDir, { recursive: true });
+  // The year simulation is a pure rule: timed first, on its own, before the api and database load the machine.
+  const simulatie = await runSimulatieBench(root, { log });
 
   const build = cfg.apiEntry
     ? { built: false, reason: `BENCH_API_ENTRY=${cfg.apiEntry}` }
@@ -148,6 +151,7 @@ async function main() {
     transitions,
     reads,
     cpu: { duringTransitions: cpuTransitions, duringReads: cpuReads },
+    simulatie,
     database: { activityDuringTransitions: activity },
     apiLog: { file: relative(root, apiLogFile), ...api.logCounts },
   };
@@ -166,6 +170,7 @@ async function main() {
   writeFileSync(join(resultsDir, 'latest.json'), json);
   writeFileSync(join(resultsDir, `bench-${result.meta.date.replace(/[:.]/g, '-')}.json`), json);
   printReport(result);
+  console.log(`\n[bench] simulatie (standaard regiojaar ${simulatie.jaar}): ${simulatie.zaken} zaken, ${simulatie.woningen} woningen; ${simulatie.runsMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);
   console.log(`\n[bench] resultaten / results: ${relative(root, join(resultsDir, 'latest.json'))}`);
   if (failing.length) {
     console.error(`[bench] MEER DAN 1% FOUTEN / MORE THAN 1% ERRORS in: ${result.verdict.failing.join(', ')}`);

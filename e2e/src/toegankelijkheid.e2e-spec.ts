@@ -36,6 +36,7 @@ describe('toegankelijkheid (axe-core, WCAG 2.1 AA)', () => {
     ['beheer@haaglanden.demo', '/mailbox', 'Verzonden e-mail'],
     ['coordinator@haaglanden.demo', '/monitor/jaarrapportage', 'Jaarrapportage urgenties'],
     ['coordinator@haaglanden.demo', '/monitor/scenario', 'Scenariotabel verdeelafspraken'],
+    ['coordinator@haaglanden.demo', '/monitor/simulatie', 'Simulatie van een jaar'],
     ['intake@denhaag.demo', '/monitor', 'Regionale monitor'],
   ])('%s op %s', async (email, pad, kop) => {
     const { context, page } = await loginAs(browser, email);

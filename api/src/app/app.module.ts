@@ -33,6 +33,8 @@ import { PlaatsingenController } from '../plaatsing/plaatsingen.controller';
 import { PlaatsingsruimteController } from '../plaatsing/plaatsingsruimte.controller';
 import { MELDINGEN_CONTROLLERS, MELDINGEN_PROVIDERS } from '../meldingen/meldingen.providers';
 import { ScenarioController } from '../scenario/scenario.controller';
+import { SimulatieController } from '../simulatie/simulatie.controller';
+import { SimulatieService } from '../simulatie/simulatie.service';
 import { ScenarioService } from '../scenario/scenario.service';
 
 @Module({})
@@ -55,7 +57,7 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: `${config.sessionHours}h`, issuer: 'woonstart' }, verifyOptions: { issuer: 'woonstart' } }),
       ],
-      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, ScenarioController, ...MONITOR_CONTROLLERS, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
+      controllers: [AuthController, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, ScenarioController, SimulatieController, ...MONITOR_CONTROLLERS, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
         PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController, JaarrapportageController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -73,6 +75,7 @@ export class AppModule {
         MatchingService,
         ...MONITOR_PROVIDERS,
         ScenarioService,
+        SimulatieService,
         ...MELDINGEN_PROVIDERS,
       ],
     };

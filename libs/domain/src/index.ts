@@ -24,3 +24,4 @@ export * from './lib/document.rule';
 export * from './lib/plaatsing';
 export * from './lib/melding';
 export * from './lib/monitor';
+export * from './lib/simulatie';

@@ -37,6 +37,7 @@ import { MeldingenTeller } from './meldingen/meldingen-teller.service';
               }
               @if (g.rol === 'regiocoordinator' || g.rol === 'commissielid' || g.rol === 'gemeentemedewerker' || g.rol === 'beheerder') {
                 <li><a routerLink="/monitor/scenario" routerLinkActive="actief" ariaCurrentWhenActive="page">Scenariotabel</a></li>
+                <li><a routerLink="/monitor/simulatie" routerLinkActive="actief" ariaCurrentWhenActive="page">Simulatie</a></li>
               }
               @if (g.rol === 'zorgmedewerker') {
                 <li><a routerLink="/zaken/nieuw" routerLinkActive="actief" ariaCurrentWhenActive="page">Nieuw uitstroomverzoek</a></li>

@@ -17,6 +17,7 @@ export const routes: Routes = [
       { path: 'woningen/:id', title: 'Woning – Woonstart', loadComponent: () => import('./woningen/woning-detail.page').then((m) => m.WoningDetailPage) },
       { path: 'monitor', title: 'Regionale monitor – Woonstart', loadComponent: () => import('./monitor/monitor.page').then((m) => m.MonitorPage) },
       { path: 'monitor/jaarrapportage', title: 'Jaarrapportage urgenties – Woonstart', loadComponent: () => import('./jaarrapportage/jaarrapportage.page').then((m) => m.JaarrapportagePage) },
+      { path: 'monitor/simulatie', title: 'Simulatie van een jaar – Woonstart', loadComponent: () => import('./simulatie/simulatie.page').then((m) => m.SimulatiePage) },
       { path: 'monitor/scenario', title: 'Scenariotabel verdeelafspraken – Woonstart', loadComponent: () => import('./scenario/scenario.page').then((m) => m.ScenarioPage) },
       { path: 'vergaderingen', title: 'Vergaderingen – Woonstart', loadComponent: () => import('./vergaderingen/vergaderingen.page').then((m) => m.VergaderingenPage) },
       { path: 'vergaderingen/:id', title: 'Vergadering – Woonstart', loadComponent: () => import('./vergaderingen/vergadering.page').then((m) => m.VergaderingPage) },
