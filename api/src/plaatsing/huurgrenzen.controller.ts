@@ -7,6 +7,7 @@ import { WoonstartFout } from '@woonstart/domain';
 import { HuurgrensEntity, schrijfAudit } from '@woonstart/db';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
+import { ParseJaarPipe } from '../common/parse-jaar.pipe';
 
 export class HuurgrensDto {
   @ApiProperty({ example: 498.2 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(100) @Max(3000) kwaliteitskortingsgrens!: number;
@@ -31,9 +32,7 @@ export class HuurgrenzenController {
   @Put(':jaar')
   @Rollen('beheerder')
   @ApiOperation({ summary: 'Huurgrenzen van een jaar vastleggen of corrigeren (beheerder)' })
-  async stelVast(@Gebruiker() g: GebruikerContext, @Param('jaar') jaarParam: string, @Body() dto: HuurgrensDto) {
-    const jaar = Number(jaarParam);
-    if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) throw new WoonstartFout('ongeldig', `Het jaar '${jaarParam}' is geen geldig jaartal.`, { veld: 'jaar' });
+  async stelVast(@Gebruiker() g: GebruikerContext, @Param('jaar', new ParseJaarPipe()) jaar: number, @Body() dto: HuurgrensDto) {
     if (!(dto.kwaliteitskortingsgrens < dto.eersteAftoppingsgrens && dto.eersteAftoppingsgrens <= dto.tweedeAftoppingsgrens && dto.tweedeAftoppingsgrens < dto.liberalisatiegrens)) {
       throw new WoonstartFout('ongeldig', 'De grenzen moeten oplopen: kwaliteitskortingsgrens < eerste aftoppingsgrens ≤ tweede aftoppingsgrens < liberalisatiegrens.');
     }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  URGENTIECATEGORIE_INFO, WoonstartFout, rangschikKandidaten, rangschikWoningen, regioGemeente, strengsteStand, streefdatumHuisvesting, todayIso,
+  URGENTIECATEGORIE_INFO, WoonstartFout, ageOn, rangschikKandidaten, rangschikWoningen, regioGemeente, strengsteStand, streefdatumHuisvesting, todayIso,
   type PlafondStand, type WoningKenmerken,
 } from '@woonstart/domain';
 import { WoningEntity, ZaakEntity, laadHuurgrenzen, laadKandidaatProfielen, toetsPlaatsingIn, woningKenmerken } from '@woonstart/db';
+import { statenMetEvent } from '@woonstart/workflow';
 import { ToegangslogService } from '../audit/toegangslog.service';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { applyZaakScope } from '../zaken/zaak-scope';
@@ -69,7 +70,8 @@ export class MatchingService {
     if (!woning || (g.rol === 'corporatiemedewerker' && woning.corporatieId !== g.organisatieId)) throw new WoonstartFout('niet-gevonden', 'Woning niet gevonden.');
     const vandaag = todayIso();
     const jaar = Number(vandaag.slice(0, 4));
-    const qb = m.getRepository(ZaakEntity).createQueryBuilder('zaak').where("zaak.state = 'toegekend.bemiddeling.zoeken'");
+    // Candidates are the cases the machine would let a corporatie offer a dwelling to.
+    const qb = m.getRepository(ZaakEntity).createQueryBuilder('zaak').where('zaak.state IN (:...wachtend)', { wachtend: [...statenMetEvent('WONING_AANBIEDEN')] });
     applyZaakScope(qb, g);
     const zaken = await qb.getMany();
     const [huurgrenzen, profielen] = await Promise.all([laadHuurgrenzen(m, jaar), laadKandidaatProfielen(m, zaken, vandaag)]);
@@ -86,15 +88,10 @@ export class MatchingService {
         return {
           zaakId: zaak.id, zaaknummer: zaak.zaaknummer, rowVersion: zaak.rowVersion, state: zaak.state, categorie: zaak.categorie,
           categorieLabel: URGENTIECATEGORIE_INFO[zaak.categorie].label, huishoudgrootte: kandidaat.huishoudgrootte,
-          leeftijd: leeftijd(kandidaat.geboortedatum, vandaag), besluitOp: kandidaat.besluitOp,
+          leeftijd: ageOn(kandidaat.geboortedatum, vandaag), besluitOp: kandidaat.besluitOp,
           streefdatum: kandidaat.besluitOp ? streefdatumHuisvesting(kandidaat.besluitOp) : null, beoordeling,
         };
       }),
     };
   }
-}
-
-function leeftijd(geboortedatum: string, peildatum: string): number {
-  const jaren = Number(peildatum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
-  return peildatum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
 }

@@ -6,15 +6,10 @@ import { REGIO_GEMEENTEN, WoonstartFout, isRegioGemeente, todayIso } from '@woon
 import { BegrenzingEntity, PlafondOntheffingEntity, ZaakEntity, laadPlafondoverzicht, schrijfAudit } from '@woonstart/db';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
+import { ParseJaarPipe } from '../common/parse-jaar.pipe';
 import { BegrenzingDto, JaarQuery, OntheffingDto } from './plaatsingsruimte.dto';
 
 const huidigJaar = (): number => Number(todayIso().slice(0, 4));
-
-function jaarUit(param: string): number {
-  const jaar = Number(param);
-  if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) throw new WoonstartFout('ongeldig', `Het jaar '${param}' is geen geldig jaartal.`, { veld: 'jaar' });
-  return jaar;
-}
 
 /**
  * Principles 3 and 4: the cap per gemeente and year, its live usage by every
@@ -45,9 +40,8 @@ export class PlaatsingsruimteController {
   @Get(':gemeenteCbs/:jaar')
   @Rollen('regiocoordinator', 'commissielid', 'gemeentemedewerker', 'corporatiemedewerker', 'zorgmedewerker', 'beheerder', 'medischAdviseur')
   @ApiOperation({ summary: 'Plafond en gebruik van één gemeente, met de geschiedenis van de instellingen' })
-  async gemeente(@Param('gemeenteCbs') gemeenteCbs: string, @Param('jaar') jaarParam: string) {
+  async gemeente(@Param('gemeenteCbs') gemeenteCbs: string, @Param('jaar', new ParseJaarPipe()) jaar: number) {
     if (!isRegioGemeente(gemeenteCbs)) throw new WoonstartFout('niet-gevonden', `Gemeente ${gemeenteCbs} hoort niet bij de regio Haaglanden.`);
-    const jaar = jaarUit(jaarParam);
     const m = this.dataSource.manager;
     const versies = await m.find(BegrenzingEntity, { where: { gemeenteCbs, jaar }, order: { vastgesteldOp: 'DESC' } });
     return { ...(await laadPlafondoverzicht(m, gemeenteCbs, jaar)), versies };
@@ -56,9 +50,8 @@ export class PlaatsingsruimteController {
   @Put(':gemeenteCbs/:jaar')
   @Rollen('regiocoordinator')
   @ApiOperation({ summary: 'Nieuwe versie van de begrenzing van een gemeente voor een jaar (regiocoördinator)' })
-  async stelVast(@Gebruiker() g: GebruikerContext, @Param('gemeenteCbs') gemeenteCbs: string, @Param('jaar') jaarParam: string, @Body() dto: BegrenzingDto) {
+  async stelVast(@Gebruiker() g: GebruikerContext, @Param('gemeenteCbs') gemeenteCbs: string, @Param('jaar', new ParseJaarPipe()) jaar: number, @Body() dto: BegrenzingDto) {
     if (!isRegioGemeente(gemeenteCbs)) throw new WoonstartFout('niet-gevonden', `Gemeente ${gemeenteCbs} hoort niet bij de regio Haaglanden.`);
-    const jaar = jaarUit(jaarParam);
     const codes = dto.uitzonderingen.map((u) => `${u.soort}:${u.code}`);
     if (new Set(codes).size !== codes.length) throw new WoonstartFout('ongeldig', 'Elke wijk of elk complex mag maar één keer als uitzondering voorkomen.', { veld: 'uitzonderingen' });
     return this.dataSource.transaction(async (m) => {

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { stuurExport } from '../export/tabel-export';
-import { ParseJaarPipe } from './jaar.pipe';
+import { ParseJaarPipe } from '../common/parse-jaar.pipe';
 import { scenarioExportTabellen } from './scenario-export.mapper';
 import { ScenarioExportQuery, ScenarioInvoerDto, ScenarioQuery } from './scenario.dto';
 import { ScenarioService, type ScenarioInvoerView, type ScenariotabelView } from './scenario.service';

@@ -1,15 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
-import { isWoonvereiste, type KandidaatProfiel, type WoningKenmerken } from '@woonstart/domain';
+import { ageOn, isWoonvereiste, type KandidaatProfiel, type WoningKenmerken } from '@woonstart/domain';
 import { BesluitEntity } from '../entities/besluit.entity';
 import { HuishoudlidEntity } from '../entities/huishoudlid.entity';
 import { MedischAdviesEntity } from '../entities/medisch-advies.entity';
 import type { WoningEntity } from '../entities/woning.entity';
 import type { ZaakEntity } from '../entities/zaak.entity';
-
-function leeftijdOp(geboortedatum: string, peildatum: string): number {
-  const jaren = Number(peildatum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
-  return peildatum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
-}
 
 /**
  * What matching needs of a case, for many cases in three queries: household,
@@ -33,7 +28,7 @@ export async function laadKandidaatProfielen(manager: EntityManager, zaken: read
       categorie: zaak.categorie,
       geboortedatum: zaak.aanvragerGeboortedatum,
       huishoudgrootte: 1 + huishouden.length,
-      minderjarigeKinderen: huishouden.filter((l) => leeftijdOp(l.geboortedatum, peildatum) < 18).length,
+      minderjarigeKinderen: huishouden.filter((l) => ageOn(l.geboortedatum, peildatum) < 18).length,
       aantalKamersMin: zaak.aantalKamersMin,
       woonvereisten: (advies?.woonvereisten ?? []).filter(isWoonvereiste),
       doelgemeenteCbs: zaak.woonstartgemeente,

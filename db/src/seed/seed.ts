@@ -401,7 +401,7 @@ async function seedZaak(
     }, commissie);
     await stap({ type: 'BESLUIT_GOEDKEUREN' }, tweedeLid);
     if (doel === 'geplaatst.zelfZoeken') {
-      const corporatie = [...ctx.gebruikers.values()].find((g) => ctx.corporaties.some((c) => c.id === g.organisatieId && c.werkgebied.includes(woonstart))) ?? commissie;
+      const corporatie = corporatieMedewerkerIn(ctx, woonstart) ?? commissie;
       await stap({
         type: 'PLAATSING_REGISTREREN', ingangsdatum: dag.toISOString().slice(0, 10), adres: `${pick(rnd, STRATEN)} ${10 + i}, ${regioGemeente(woonstart)!.naam}`,
         gemeenteCbs: woonstart, huurprijs: 600 + Math.round(rnd() * 100), vorm: 'huur',
@@ -444,6 +444,11 @@ function demoKandidaten(herkomst: string, woonstart: string): NonNullable<Extrac
   return woonstart === herkomst || !regioGemeente(herkomst)
     ? [kandidaat(herkomst, 'herkomst', woonstart === herkomst), ...(woonstart === herkomst ? [] : [kandidaat(woonstart, 'commissie', true)])]
     : [kandidaat(herkomst, 'herkomst', false), kandidaat(woonstart, 'commissie', true)];
+}
+
+/** A demo user of a corporatie working in the gemeente (the seed has one per corporatie). */
+function corporatieMedewerkerIn(ctx: SeedContext, cbs: string): GebruikerEntity | undefined {
+  return [...ctx.gebruikers.values()].find((g) => ctx.corporaties.some((c) => c.id === g.organisatieId && c.werkgebied.includes(cbs)));
 }
 
 /** The first free dwelling of the gemeente that passes every hard suitability rule for this household. */
@@ -492,12 +497,11 @@ async function seedScenarioInvoer(m: EntityManager): Promise<void> {
 
 async function seedPlaatsingenZonderZaak(m: EntityManager, ctx: SeedContext, now: Date, rnd: () => number): Promise<void> {
   const jaar = now.getUTCFullYear();
-  const corporatieGebruiker = (cbs: string) => [...ctx.gebruikers.values()].find((g) => ctx.corporaties.some((c) => c.id === g.organisatieId && c.werkgebied.includes(cbs)));
   // Share of the cap already used this year by placements without a case.
   const gebruik: Record<string, number> = { '0629': 0.92, '1842': 1, '0518': 0.55, '0503': 0.62, '0637': 0.48 };
   const rijen: Array<Partial<PlaatsingEntity>> = [];
   for (const g of REGIO_GEMEENTEN) {
-    const door = corporatieGebruiker(g.cbsCode);
+    const door = corporatieMedewerkerIn(ctx, g.cbsCode);
     if (!door) continue;
     const al = await m.count(PlaatsingEntity, { where: { gemeenteCbs: g.cbsCode, jaar } });
     const aantal = Math.max(0, Math.floor(Math.floor(g.lettingsSocialAvg * CAP_SHARE_OF_MUTATIES) * (gebruik[g.cbsCode] ?? 0.3)) - al);

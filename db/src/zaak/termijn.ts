@@ -11,6 +11,11 @@ export async function beleidOp(manager: EntityManager, gemeenteCbs: string, dag:
     .orderBy('b.geldig_vanaf', 'DESC').getOne();
 }
 
+/** The policy version a case keeps (the one in force when it was received); null before it is received. */
+export async function beleidVanZaak(manager: EntityManager, zaak: Pick<ZaakEntity, 'beleidId'>): Promise<BeleidEntity | null> {
+  return zaak.beleidId ? manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } }) : null;
+}
+
 /**
  * The Awb clock of a case from its stored facts: received date, the policy's term,
  * suspensions and the one verdaging. Null before the case is received. The same
@@ -18,7 +23,7 @@ export async function beleidOp(manager: EntityManager, gemeenteCbs: string, dag:
  */
 export async function laadBeslistermijn(manager: EntityManager, zaak: ZaakEntity, peildatum = todayIso(), extra: { verdaging?: { op: string; weken: number; reden: string } } = {}): Promise<AwbBeslistermijn | null> {
   if (!zaak.ingediendOp) return null;
-  const beleid = zaak.beleidId ? await manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(manager, zaak);
   const opschortingen = await manager.find(OpschortingEntity, { where: { zaakId: zaak.id }, order: { verzoekOp: 'ASC' } });
   const verdaging = extra.verdaging ?? (zaak.verdaagdOp && zaak.verdagingWeken ? { op: zaak.verdaagdOp, weken: zaak.verdagingWeken, reden: zaak.verdagingReden ?? '' } : null);
   return berekenAwbBeslistermijn({

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { WoonstartFout, beoordeelBesluitvoorstel, todayIso } from '@woonstart/domain';
 import type { PersistedZaak, ZaakEvent } from '@woonstart/workflow';
-import { BeleidEntity } from '../entities/beleid.entity';
 import type { ZaakEntity } from '../entities/zaak.entity';
 import type { Actor } from './actor.model';
-import { beleidOp } from './termijn';
+import { beleidOp, beleidVanZaak } from './termijn';
 
 /**
  * Facts the machine's guards and assignments need but the caller must not
@@ -15,9 +14,7 @@ import { beleidOp } from './termijn';
 export async function verrijkEvent(manager: EntityManager, zaak: ZaakEntity, event: ZaakEvent, actor: Actor, now: Date): Promise<ZaakEvent> {
   switch (event.type) {
     case 'ONTVANKELIJK_VERKLAREN': {
-      const beleid = zaak.beleidId
-        ? await manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } })
-        : await beleidOp(manager, zaak.behandelendeGemeente, todayIso(now));
+      const beleid = (await beleidVanZaak(manager, zaak)) ?? (await beleidOp(manager, zaak.behandelendeGemeente, todayIso(now)));
       return { ...event, vierOgen: beleid?.vierOgen ?? true, medischAdviesNodig: zaak.categorie === 'MED' };
     }
     case 'BESLUIT_VOORSTELLEN': {
@@ -38,9 +35,7 @@ export async function verrijkEvent(manager: EntityManager, zaak: ZaakEntity, eve
       // Whether a refusal was grounded (the dwelling turned out unsuitable) is the corporatie's call,
       // never the applicant's side; otherwise the gemeente's policy says what the refusal means.
       const gegrond = actor.rol === 'corporatiemedewerker' && event.gegrond === true;
-      const beleid = zaak.beleidId
-        ? await manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } })
-        : await beleidOp(manager, zaak.behandelendeGemeente, todayIso(now));
+      const beleid = (await beleidVanZaak(manager, zaak)) ?? (await beleidOp(manager, zaak.behandelendeGemeente, todayIso(now)));
       return { ...event, gegrond, gevolg: gegrond ? 'geenGevolg' : beleid?.weigeringGevolg ?? 'waarschuwing' };
     }
     default:

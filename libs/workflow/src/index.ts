@@ -7,3 +7,4 @@ export * from './lib/zaak-tags';
 export * from './lib/zaak-v1.machine';
 export * from './lib/zaak-v2.machine';
 export * from './lib/zaak-documenten';
+export * from './lib/zaak-staten';

@@ -1,10 +1,10 @@
 import { IsNull } from 'typeorm';
 import { addDays, geldigTot, volgendeWerkdag } from '@woonstart/domain';
 import type { Overgang, ZaakEvent } from '@woonstart/workflow';
-import { BeleidEntity } from '../../entities/beleid.entity';
 import { BesluitEntity } from '../../entities/besluit.entity';
 import { ZienswijzeEntity } from '../../entities/zienswijze.entity';
 import { planTaak, vervalTaken } from '../taken';
+import { beleidVanZaak } from '../termijn';
 import type { EffectContext } from './effect.model';
 
 const STANDAARD_ZIENSWIJZETERMIJN_DAGEN = 14;
@@ -39,7 +39,7 @@ export async function besluitGoedkeuren(ctx: EffectContext, overgang: Overgang):
   if (!voorstel) return;
   const goedkeuring = { goedgekeurdDoor: ctx.actor.id, goedgekeurdOp: ctx.now };
   if (overgang.naar === 'besluitvorming.zienswijze') {
-    const beleid = ctx.zaak.beleidId ? await ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
+    const beleid = await beleidVanZaak(ctx.manager, ctx.zaak);
     const termijnTot = volgendeWerkdag(addDays(ctx.vandaag, (beleid?.zienswijzetermijnDagen ?? STANDAARD_ZIENSWIJZETERMIJN_DAGEN) - 1));
     await ctx.manager.update(BesluitEntity, { id: voorstel.id }, { ...goedkeuring, status: 'zienswijze' });
     await ctx.manager.insert(ZienswijzeEntity, { zaakId: ctx.zaak.id, besluitId: voorstel.id, gevraagdOp: ctx.vandaag, termijnTot, inhoud: null, ontvangenOp: null });

@@ -1,9 +1,9 @@
 import { IsNull } from 'typeorm';
 import { WoonstartFout, berekenBeslistermijnBezwaar, isBezwaarTijdig } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
-import { BeleidEntity } from '../../entities/beleid.entity';
 import { BesluitEntity } from '../../entities/besluit.entity';
 import { BezwaarEntity } from '../../entities/bezwaar.entity';
+import { beleidVanZaak } from '../termijn';
 import type { EffectContext } from './effect.model';
 
 /** Awb 6:7/6:8: six weeks from the day after the decision was made known; later needs a motivation to admit (6:11). */
@@ -19,7 +19,7 @@ export async function bezwaarIndienen(ctx: EffectContext, event: Extract<ZaakEve
   if (!tijdig && !event.motiveringTeLaat?.trim()) {
     throw new WoonstartFout('ongeldig', `${tijdigheid!.reden} Een motivering is nodig om een te laat bezwaar toch te behandelen (Awb 6:11).`, { veld: 'motiveringTeLaat' });
   }
-  const beleid = ctx.zaak.beleidId ? await ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(ctx.manager, ctx.zaak);
   const termijn = berekenBeslistermijnBezwaar({ ontvangenOp: event.ontvangenOp, adviescommissie: beleid?.adviescommissieBezwaar ?? true, verdaagd: false, bekendgemaaktOp: bekendgemaakt ?? undefined });
   await ctx.manager.insert(BezwaarEntity, {
     zaakId: ctx.zaak.id, besluitId: besluit?.id ?? null, ontvangenOp: event.ontvangenOp, gronden: event.gronden, tijdig,

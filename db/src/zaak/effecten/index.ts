@@ -70,7 +70,7 @@ export async function applyEffecten(
       return {};
     case 'PLAATSING_REGISTREREN': return plaatsingRegistreren(ctx, event);
     case 'PLAATSINGSPROFIEL_VASTLEGGEN': return plaatsingsprofielVastleggen(ctx, event);
-    case 'URGENTIEVERKLARING_VERLOPEN': await urgentieverklaringVerlopen(ctx); return {};
+    case 'URGENTIEVERKLARING_VERLOPEN': await urgentieverklaringVerlopen(ctx, overgang); return {};
     case 'VERLENGING_AANVRAGEN': await verlengingAanvragen(ctx); return {};
     case 'VERLENGING_TOEKENNEN': await verlengingToekennen(ctx, event); return {};
     case 'VERLENGING_AFWIJZEN':

@@ -1,13 +1,12 @@
-import { WoonstartFout, addDays, geldigTot } from '@woonstart/domain';
+import { WoonstartFout, addDays, plusMaanden } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
 import { AanbiedingEntity } from '../../entities/aanbieding.entity';
-import { BeleidEntity } from '../../entities/beleid.entity';
 import { WoningEntity } from '../../entities/woning.entity';
 import { registreerPlaatsing } from '../../plaatsing/registreer-plaatsing';
 import { planTaak, vervalTaken } from '../taken';
+import { beleidVanZaak } from '../termijn';
 import type { EffectContext, ZaakKolomWijzigingen } from './effect.model';
 
-const plusMaanden = (datum: string, maanden: number): string => geldigTot(datum, maanden).tot;
 const DRIE_MAANDEN_MS = 1000 * 60 * 60 * 24 * 92;
 const STANDAARD_EVALUATIE_INTERVAL_MAANDEN = 3;
 
@@ -32,7 +31,7 @@ export async function plaatsingRegistreren(ctx: EffectContext, event: Extract<Za
   if (!event.begeleidingsafspraak?.trim()) {
     throw new WoonstartFout('ongeldig', 'Beschrijf de begeleidingsafspraak (wie begeleidt, hoe vaak).', { veld: 'begeleidingsafspraak' });
   }
-  const beleid = zaak.beleidId ? await manager.findOne(BeleidEntity, { where: { id: zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(manager, zaak);
   const gemeenschappelijk = {
     zaakId: zaak.id, categorie: zaak.categorie, vorm: event.vorm ?? 'huur' as const, ingangsdatum: event.ingangsdatum,
     binding: beleid?.urgentieMetBinding ?? true, begeleidingAkkoord: true, begeleidingsafspraak: event.begeleidingsafspraak.trim(),
@@ -82,14 +81,14 @@ export async function woonevaluatieAftekenen(ctx: EffectContext, event: Extract<
     [ctx.zaak.id, ctx.actor.id, ctx.now, event.opmerking ?? null],
   );
   // The next evaluation is due one interval after this one.
-  const beleid = ctx.zaak.beleidId ? await ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(ctx.manager, ctx.zaak);
   await vervalTaken(ctx.manager, ctx.zaak.id, 'WOONEVALUATIE_HERINNERING');
   await planTaak(ctx.manager, ctx.zaak.id, 'WOONEVALUATIE_HERINNERING', plusMaanden(ctx.vandaag, beleid?.evaluatieIntervalMaanden ?? STANDAARD_EVALUATIE_INTERVAL_MAANDEN));
 }
 
 /** The reminder job re-plans itself, so evaluations stay due until the intermediaire verhuur ends. */
 export async function woonevaluatieHerinnering(ctx: EffectContext): Promise<void> {
-  const beleid = ctx.zaak.beleidId ? await ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(ctx.manager, ctx.zaak);
   await planTaak(ctx.manager, ctx.zaak.id, 'WOONEVALUATIE_HERINNERING', plusMaanden(ctx.vandaag, beleid?.evaluatieIntervalMaanden ?? STANDAARD_EVALUATIE_INTERVAL_MAANDEN));
 }
 

@@ -1,11 +1,10 @@
 import { IsNull } from 'typeorm';
 import { WoonstartFout, addDays, berekenHersteltermijn, valideerVerdaging } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
-import { BeleidEntity } from '../../entities/beleid.entity';
 import { OpschortingEntity } from '../../entities/opschorting.entity';
 import { OutboxEntity } from '../../entities/outbox.entity';
 import { planTaak, vervalTaken } from '../taken';
-import { beleidOp, laadBeslistermijn } from '../termijn';
+import { beleidOp, laadBeslistermijn, beleidVanZaak } from '../termijn';
 import type { EffectContext, ZaakKolomWijzigingen } from './effect.model';
 
 /** A week before the deadline the committee gets a reminder; the day after it, the case is marked overdue. */
@@ -37,7 +36,7 @@ export async function indienen(ctx: EffectContext): Promise<ZaakKolomWijzigingen
 
 /** Awb 4:5: a repair term; the decision term is suspended from the day after (4:15). */
 export async function aanvullingVragen(ctx: EffectContext, event: Extract<ZaakEvent, { type: 'AANVULLING_VRAGEN' }>): Promise<ZaakKolomWijzigingen> {
-  const beleid = ctx.zaak.beleidId ? await ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
+  const beleid = await beleidVanZaak(ctx.manager, ctx.zaak);
   const herstel = berekenHersteltermijn(ctx.vandaag, event.termijnDagen ?? beleid?.hersteltermijnDagen ?? undefined);
   await ctx.manager.insert(OpschortingEntity, { zaakId: ctx.zaak.id, verzoekOp: ctx.vandaag, hersteltermijnTot: herstel.tot, aangevuldOp: null, toelichting: event.toelichting });
   await planTaak(ctx.manager, ctx.zaak.id, 'HERSTELTERMIJN_VERSTREKEN', addDays(herstel.tot, 1));

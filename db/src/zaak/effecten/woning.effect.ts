@@ -2,18 +2,14 @@ import { In } from 'typeorm';
 import { WoonstartFout, addDays, beoordeelGeschiktheid, regioGemeente } from '@woonstart/domain';
 import type { ZaakEvent } from '@woonstart/workflow';
 import { AanbiedingEntity, type AanbiedingUitkomst } from '../../entities/aanbieding.entity';
-import { BeleidEntity } from '../../entities/beleid.entity';
 import { WoningEntity } from '../../entities/woning.entity';
 import { laadHuurgrenzen } from '../../plaatsing/huurgrenzen';
 import { laadKandidaatProfiel, woningKenmerken } from '../../plaatsing/kandidaat';
 import { planTaak, vervalTaken } from '../taken';
+import { beleidVanZaak } from '../termijn';
 import type { EffectContext } from './effect.model';
 
 const STANDAARD_REACTIETERMIJN_DAGEN = 7;
-
-async function beleidVan(ctx: EffectContext): Promise<BeleidEntity | null> {
-  return ctx.zaak.beleidId ? ctx.manager.findOne(BeleidEntity, { where: { id: ctx.zaak.beleidId } }) : null;
-}
 
 /**
  * An offer: only a free dwelling of the caller's own corporatie, that passes every
@@ -50,7 +46,7 @@ export async function woningAanbieden(ctx: EffectContext, event: Extract<ZaakEve
       });
     }
   }
-  const dagen = event.reactietermijnDagen ?? (await beleidVan(ctx))?.reactietermijnDagen ?? STANDAARD_REACTIETERMIJN_DAGEN;
+  const dagen = event.reactietermijnDagen ?? (await beleidVanZaak(ctx.manager, ctx.zaak))?.reactietermijnDagen ?? STANDAARD_REACTIETERMIJN_DAGEN;
   const reactieTot = addDays(ctx.vandaag, dagen);
   await manager.update(WoningEntity, { id: woning.id }, { status: 'aangeboden', zaakId: zaak.id });
   await manager.insert(AanbiedingEntity, {

@@ -1,5 +1,5 @@
 import { WoonstartFout, addDays, geldigTot, verlengingMogelijkTot } from '@woonstart/domain';
-import type { ZaakEvent } from '@woonstart/workflow';
+import type { Overgang, ZaakEvent } from '@woonstart/workflow';
 import { BesluitEntity } from '../../entities/besluit.entity';
 import { UrgentieverklaringEntity, type Zoekprofiel } from '../../entities/urgentieverklaring.entity';
 import { planTaak, vervalTaken } from '../taken';
@@ -32,9 +32,11 @@ export async function urgentieverklaringAfgeven(ctx: EffectContext): Promise<voi
 }
 
 /** Expired: an extension can be asked for up to two weeks after expiry; after that the urgency lapses (a job). */
-export async function urgentieverklaringVerlopen(ctx: EffectContext): Promise<void> {
+export async function urgentieverklaringVerlopen(ctx: EffectContext, overgang: Overgang): Promise<void> {
+  // In verlengingAangevraagd the machine keeps the case where it is: the request is decided first.
+  if (overgang.van === overgang.naar) return;
   const v = await ctx.manager.findOne(UrgentieverklaringEntity, { where: { zaakId: ctx.zaak.id } });
-  if (!v || ctx.zaak.state !== 'toegekend.zelfZoeken.zoekend') return;
+  if (!v) return;
   await planTaak(ctx.manager, ctx.zaak.id, 'VERLENGINGSTERMIJN_VERSTREKEN', addDays(verlengingMogelijkTot(v.geldigTot).tot, 1));
 }
 

@@ -4,6 +4,8 @@ export type { ExtraVrijeDag, Feestdag, FeestdagGrondslag, TermijnRegel } from '.
 export { DAGNAMEN, MAANDNAMEN, MAANDNAMEN_KORT, formatDatumNl, formatPeriodeNl, type DatumVorm } from './datum-nl.util';
 export { EERSTE_FEESTDAGJAAR, LAATSTE_FEESTDAGJAAR, feestdagOp, feestdagen, isWerkdag, paasdatum, volgendeWerkdag } from './feestdagen.rule';
 export { beschrijfDag, verschuifNaarWerkdag, type Werkdagverschuiving } from './termijn.rule';
+// Calendar months with the month end clamped (31 January + 1 month = 28/29 February).
+export { plusMaanden } from './kalender.util';
 export {
   BESLISTERMIJN_WEKEN_MAX,
   BESLISTERMIJN_WEKEN_MIN,
