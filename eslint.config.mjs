@@ -31,6 +31,14 @@ export default [
     },
   },
   {
+    // Personal data never goes into browser storage, where the next user of a shared computer finds it (issue 6).
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['localStorage', 'sessionStorage', 'indexedDB', 'caches'].map((name) => ({ name, message: 'Geen persoonsgegevens in browseropslag: houd gegevens in het geheugen van de app of op de server.' }))],
+      'no-restricted-properties': ['error', ...['localStorage', 'sessionStorage', 'indexedDB', 'caches'].map((property) => ({ object: 'window', property, message: 'Geen persoonsgegevens in browseropslag.' }))],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -30,6 +30,9 @@ run('npx', ['nx', 'run', 'api:integration', '--output-style=stream', '--skip-nx-
 
 build();
 
+log('Webbudget: initiële JavaScript ≤ 400 kB gzip');
+run('node', ['scripts/web-budget.mjs', 'dist/web']);
+
 log('Browsertests in Chromium (playwright-core)');
 run('npx', ['nx', 'run', 'e2e:e2e', '--output-style=stream', '--skip-nx-cache']);
 

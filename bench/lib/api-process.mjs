@@ -29,9 +29,12 @@ function newestSource(root) {
   return { newest, newestPath };
 }
 
-/** Builds dist/api/main.js when it is missing or older than its sources. */
-export async function ensureApiBuilt(root, { skip = false, log = console.log } = {}) {
-  const main = join(root, 'dist/api/main.js');
+/**
+ * Builds dist/api/main.js when it is missing or older than its sources. `outDir` builds a
+ * private copy elsewhere (the chaos test restarts the api from it while others rebuild dist/api).
+ */
+export async function ensureApiBuilt(root, { skip = false, log = console.log, outDir = 'dist/api' } = {}) {
+  const main = join(root, outDir, 'main.js');
   if (skip) {
     if (!existsSync(main)) throw new Error('BENCH_SKIP_BUILD is gezet maar dist/api/main.js ontbreekt / is set but dist/api/main.js is missing.');
     log('api: build overgeslagen (BENCH_SKIP_BUILD) / build skipped');
@@ -46,7 +49,7 @@ export async function ensureApiBuilt(root, { skip = false, log = console.log } =
   log(`api: bouwen / building (dist/api/main.js ${reason}) ...`);
   const started = Date.now();
   const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), 'build', '--config', 'api/webpack.config.cjs'], {
+    const child = spawn(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), 'build', '--config', 'api/webpack.config.cjs', '--output-path', join(root, outDir)], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -58,23 +61,41 @@ export async function ensureApiBuilt(root, { skip = false, log = console.log } =
   return { built: true, reason, seconds: (Date.now() - started) / 1000 };
 }
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
+function tryPort(port) {
+  return new Promise((resolve) => {
     const srv = createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
+    srv.on('error', () => resolve(null));
+    srv.listen(port, '127.0.0.1', () => {
+      const { port: p } = srv.address();
+      srv.close(() => resolve(p));
     });
   });
+}
+
+/**
+ * A free port: the first free one of BENCH_PORTS ("4400-4449"), so the benchmark keeps to a
+ * known range on a shared machine, or any free port when BENCH_PORTS is not set.
+ */
+export async function freePort(range = process.env.BENCH_PORTS) {
+  const m = /^(\d+)-(\d+)$/.exec(range ?? '');
+  if (m) {
+    for (let p = Number(m[1]); p <= Number(m[2]); p++) {
+      const got = await tryPort(p);
+      if (got) return got;
+    }
+    throw new Error(`Geen vrije poort in BENCH_PORTS=${range} / no free port in range`);
+  }
+  const got = await tryPort(0);
+  if (!got) throw new Error('Geen vrije poort / no free port');
+  return got;
 }
 
 /**
  * Starts `node dist/api/main.js` (or `entry`) with the benchmark environment, waits for
  * GET /api/health = 200 and returns a handle to stop it. Its output goes to logFile.
  */
-export async function startApi(root, { entry = join(root, 'dist/api/main.js'), databaseUrl, poolSize, logFile, healthTimeoutMs = 60_000, onSpawn = () => {} }) {
+export async function startApi(root, { entry = join(root, 'dist/api/main.js'), databaseUrl, poolSize, logFile, healthTimeoutMs = 180_000, onSpawn = () => {} }) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -86,8 +107,9 @@ export async function startApi(root, { entry = join(root, 'dist/api/main.js'), d
     DEV_LOGIN: 'true',
     DB_POOL_SIZE: String(poolSize),
   };
-  // DEV_LOGIN is refused with NODE_ENV=production; the benchmark runs the api in its default mode.
-  delete env.NODE_ENV;
+  // The dev login is only allowed in embedded mode or with NODE_ENV=development/test; the
+  // benchmark logs in with it on a real PostgreSQL, so it runs the api in development mode.
+  env.NODE_ENV = 'development';
   const out = createWriteStream(logFile);
   const tail = [];
   const counts = { lines: 0, warn: 0, error: 0, fatal: 0 };

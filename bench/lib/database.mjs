@@ -39,7 +39,7 @@ async function connect(url) {
  * The database to benchmark against: DATABASE_URL as is, or a fresh throw-away
  * database on the admin server that drop() removes again.
  */
-export async function prepareDatabase({ databaseUrl, adminUrl }) {
+export async function prepareDatabase({ databaseUrl, adminUrl, dbPrefix = 'woonstart_bench' }) {
   if (databaseUrl) {
     const c = await connect(databaseUrl);
     await c.end();
@@ -47,7 +47,7 @@ export async function prepareDatabase({ databaseUrl, adminUrl }) {
   }
   const admin = await connect(adminUrl);
   const stamp = new Date().toISOString().replace(/[-:T]/g, '').replace(/\..*$/, '');
-  const name = `woonstart_bench_${stamp}_${process.pid}`;
+  const name = `${dbPrefix}_${stamp}_${process.pid}`;
   try {
     await admin.query(`CREATE DATABASE "${name}"`);
   } finally {

@@ -24,8 +24,8 @@ export class ApiClient {
    * @returns {Promise<{ok: boolean, status: number|string, body: any, text: string, ms: number, start: number, end: number}>}
    * status is the HTTP status, or 'timeout' / 'network' when no response arrived ('aborted' after abort()).
    */
-  async call(method, path, { token, body } = {}) {
-    const headers = { accept: 'application/json' };
+  async call(method, path, { token, body, headers: extra = {} } = {}) {
+    const headers = { accept: 'application/json', ...extra };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const start = performance.now();
@@ -45,7 +45,7 @@ export class ApiClient {
       } catch {
         parsed = null;
       }
-      return { ok: res.status >= 200 && res.status < 300, status: res.status, body: parsed, text, ms: end - start, start, end };
+      return { ok: res.status >= 200 && res.status < 300, status: res.status, body: parsed, text, headers: res.headers, ms: end - start, start, end };
     } catch (e) {
       const end = performance.now();
       const status = this.aborted ? 'aborted' : e?.name === 'TimeoutError' || e?.name === 'AbortError' ? 'timeout' : 'network';

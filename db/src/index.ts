@@ -7,3 +7,4 @@ export * from './seed/seed';
 export * from './document/document-opslag';
 export * from './audit/auditlog';
 export * from './plaatsing';
+export * from './retentie/anonimiseer-zaak';

@@ -31,4 +31,21 @@ describe('regionale monitor', () => {
     expect(namen).toContain('Den Haag');
     await context.close();
   });
+
+  it('alle jaren samen: de tabellen over alle jaren, zonder plafond (dat geldt per jaar)', async () => {
+    const { context, page } = await loginAs(browser, 'coordinator@haaglanden.demo');
+    await page.goto(`${baseUrl()}/monitor`);
+    await page.getByRole('heading', { name: 'Regionale monitor' }).waitFor();
+    await page.locator('#mon-jaar').selectOption({ label: 'Alle jaren' });
+    await page.getByRole('heading', { name: 'Plaatsingen tegen het plafond, alle jaren' }).waitFor();
+    await page.getByText(/Plafonds gelden per kalenderjaar/).waitFor();
+    await page.getByRole('table', { name: /Plaatsingen naar herkomstgemeente en gemeente van plaatsing, alle jaren/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('jaar')).toBe('alle');
+    // A reload keeps the choice (the filter lives in the address).
+    await page.reload();
+    await page.getByRole('heading', { name: 'Plaatsingen tegen het plafond, alle jaren' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Excel \(XLSX\)/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/alle-jaren.*\.xlsx$/);
+    await context.close();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { roep } from './support/api';
 import { baseUrl, launch, loginAs, shot } from './support/browser';
 
 interface Lijst { items: Array<{ id: string; zaaknummer: string; woonstartgemeente: { cbsCode: string } | null; allowedEvents: string[] }> }
@@ -62,5 +63,52 @@ describe('scoping en gelijktijdige wijzigingen in de browser', () => {
     expect(await tweede.page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Herkomstgemeente vaststellen' }).count()).toBe(0);
     await eerste.context.close();
     await tweede.context.close();
+  });
+
+  it('een actie waarvan het antwoord onderweg verloren gaat, wordt met dezelfde sleutel herhaald en één keer uitgevoerd', async () => {
+    // A fresh case in toetsing herkomst (set up through the api, as the institution and the committee would).
+    const zorg = 'zorg@parnassia.demo';
+    const commissie = 'commissie@haaglanden.demo';
+    let zaak = await roep<{ id: string; rowVersion: number; state: string }>(zorg, 'POST', '/zaken', {
+      categorie: 'BW', behandelendeGemeente: '0518',
+      aanvrager: { voornamen: 'Sam', achternaam: `Verbinding-${Date.now().toString(36)}`, geboortedatum: '1988-08-08', email: null, telefoon: null },
+      woonnetInschrijfnummer: null, huishouden: [],
+      inschrijvingen: [{ gemeenteCbs: '0518', gemeenteNaam: 'Den Haag', adrestype: 'instelling', van: '2020-01-01', tot: null }],
+      opnames: [{ instelling: 'Parnassia Groep, kliniek Den Haag', van: '2020-01-01', tot: null }],
+      ondersteuningsplan: 'Ambulante begeleiding.', begeleidingAkkoord: true, woonwensen: 'Eén kamer.', aantalKamersMin: 1,
+    });
+    for (const [email, type] of [[zorg, 'INDIENEN'], [commissie, 'ONTVANKELIJK_VERKLAREN']] as const) {
+      zaak = await roep(email, 'POST', `/zaken/${zaak.id}/events`, { type, rowVersion: zaak.rowVersion });
+    }
+    expect(zaak.state).toMatch(/^toetsingHerkomst/);
+
+    const { page, context } = await loginAs(browser, commissie);
+    // The first attempt reaches the api and is carried out, but its answer never arrives (the connection drops).
+    const sleutels: string[] = [];
+    await page.route(`**/api/zaken/${zaak.id}/events`, async (route) => {
+      sleutels.push(route.request().headers()['idempotency-key'] ?? '');
+      if (sleutels.length === 1) {
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${baseUrl()}/zaken/${zaak.id}`);
+    await page.getByRole('heading', { name: /Zaak WS-/ }).waitFor();
+    await page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Intrekken', exact: true }).click();
+    await page.locator('#veld-INTREKKEN-reden').fill('Aanvrager heeft de aanvraag ingetrokken (telefonisch).');
+    await page.locator('section.actie button[type=submit]').click();
+    await page.getByText('Intrekken: gelukt.').waitFor();
+
+    // The app sent it again with the same key; the api answered with the stored result instead of a second change.
+    expect(sleutels).toHaveLength(2);
+    expect(sleutels[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sleutels[1]).toBe(sleutels[0]);
+    const na = await roep<{ rowVersion: number; state: string; tijdlijn: Array<{ event: string }> }>(commissie, 'GET', `/zaken/${zaak.id}`);
+    expect(na.state).toBe('ingetrokken');
+    expect(na.rowVersion).toBe(zaak.rowVersion + 1);
+    expect(na.tijdlijn.filter((r) => r.event === 'INTREKKEN')).toHaveLength(1);
+    await context.close();
   });
 });

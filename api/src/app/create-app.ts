@@ -6,9 +6,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { createValidationPipe } from '../common/validation.pipe';
+import { beveiligingsheaders } from '../security/beveiligingsheaders';
 import type { AppConfig } from '../config/app-config';
 import { openDatabase, type Database } from '../database/database';
 import { AppModule } from './app.module';
@@ -23,18 +24,20 @@ export interface RunningApp {
  * Builds the whole application: database, Nest, OpenAPI and the built web app
  * on the same origin (one URL). Used by main.ts and by the integration tests.
  */
-export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(config: AppConfig, options: { logger?: boolean; logStream?: DestinationStream } = {}): Promise<RunningApp> {
   const db = await openDatabase(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db.dataSource), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db.dataSource, options.logStream), {
     bufferLogs: options.logger !== false,
     bodyParser: false,
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  // req.ip from X-Forwarded-For only for the proxies named in TRUST_PROXY (the per-address login limit relies on it).
+  app.set('trust proxy', config.trustProxy);
+  // Security headers first, so every answer carries them, also a body parser's 413 (see security/beveiligingsheaders.ts).
+  app.use(...beveiligingsheaders());
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(cookieParser());
-  // No HSTS or upgrade-insecure-requests: the demo runs on plain http://localhost; put TLS in front in production.
-  app.use(helmet({ hsts: false, contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null } } }));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   // No enableShutdownHooks(): main.ts owns the signals and closes Nest and the database once, in order.

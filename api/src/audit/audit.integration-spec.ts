@@ -25,13 +25,14 @@ describe('audit trail', () => {
   afterAll(async () => { await t?.close(); });
 
   /** Runs one statement in its own transaction that is always rolled back; returns the error, or null. */
-  async function probeer(sql: string, params: unknown[] = []): Promise<{ fout: PgFout | null; rijen: unknown }> {
+  async function probeer(sql: string, params: unknown[] = [], anonimiseren?: string): Promise<{ fout: PgFout | null; rijen: unknown }> {
     const qr = t.running.db.dataSource.createQueryRunner();
     // TypeORM prints every failed query; the refusals here are expected, keep the output readable.
     const stil = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await qr.connect();
     await qr.startTransaction();
     try {
+      if (anonimiseren) await qr.query(`SELECT set_config('woonstart.anonimiseren', $1, true)`, [anonimiseren]);
       return { fout: null, rijen: await qr.query(sql, params) };
     } catch (e) {
       return { fout: e as PgFout, rijen: null };
@@ -136,18 +137,33 @@ describe('audit trail', () => {
     beforeAll(async () => {
       zaak = await api.brengNaar('ingediend');
       await api.detailOk(GEBRUIKER.commissie, zaak.id);
+      // An auditlog row about this case, as the plafondontheffing writes one.
+      await t.running.db.dataSource.query(
+        `INSERT INTO auditlog (onderwerp, onderwerp_id, actie, gegevens, actor_naam, actor_rol) VALUES ('proef', $1, 'proef', $2, 'Test', 'beheerder')`,
+        [zaak.id, JSON.stringify({ zaakId: zaak.id, motivering: 'Proefmotivering' })],
+      );
     });
 
-    for (const tabel of ['zaak_transitie', 'toegangslog'] as const) {
+    /** Per log: the free-text column the retention job may clear, and a column it may never touch. */
+    const LOGS = {
+      zaak_transitie: { vrij: 'reden', vast: 'actor_naam', waar: 'zaak_id = $1' },
+      toegangslog: { vrij: 'gegevens', vast: 'uitkomst', waar: 'zaak_id = $1' },
+      auditlog: { vrij: 'gegevens', vast: 'actie', waar: 'onderwerp_id = $1' },
+    } as const;
+    const rijen = async (tabel: keyof typeof LOGS) => t.running.db.dataSource.query(`SELECT * FROM ${tabel} WHERE ${LOGS[tabel].waar} ORDER BY id`, [zaak.id]);
+    const vervalst = (tabel: keyof typeof LOGS, kolom: string) => (tabel === 'auditlog' && kolom === 'gegevens' ? `'{}'::jsonb` : `'vervalst'`);
+
+    for (const tabel of Object.keys(LOGS) as Array<keyof typeof LOGS>) {
       describe(tabel, () => {
-        const kolom = tabel === 'zaak_transitie' ? 'reden' : 'gegevens';
+        const { vrij, vast, waar } = LOGS[tabel];
 
         it('refuses UPDATE, DELETE and TRUNCATE', async () => {
-          const voor = tabel === 'zaak_transitie' ? await transities(t, zaak.id) : await toegangslog(t, zaak.id);
+          const voor = await rijen(tabel);
           expect(voor.length).toBeGreaterThan(0);
           for (const sql of [
-            `UPDATE ${tabel} SET ${kolom} = 'vervalst' WHERE zaak_id = $1`,
-            `DELETE FROM ${tabel} WHERE zaak_id = $1`,
+            `UPDATE ${tabel} SET ${vrij} = ${vervalst(tabel, vrij)} WHERE ${waar}`,
+            `UPDATE ${tabel} SET ${vast} = 'vervalst' WHERE ${waar}`,
+            `DELETE FROM ${tabel} WHERE ${waar}`,
             `TRUNCATE ${tabel}`,
           ]) {
             const { fout } = await probeer(sql, sql.includes('$1') ? [zaak.id] : []);
@@ -155,20 +171,39 @@ describe('audit trail', () => {
             expect(fout!.message).toMatch(/alleen-toevoegen/);
             expect(fout!.driverError?.code).toBe('42501');
           }
-          const na = tabel === 'zaak_transitie' ? await transities(t, zaak.id) : await toegangslog(t, zaak.id);
-          expect(na).toEqual(voor);
+          expect(await rijen(tabel)).toEqual(voor);
           expect(await telRijen(t, tabel)).toBeGreaterThan(0);
+        });
+
+        it('with woonstart.anonimiseren = aan (the retention job): only the free-text column may change; DELETE and TRUNCATE stay refused', async () => {
+          const vrijeUpdate = await probeer(`UPDATE ${tabel} SET ${vrij} = ${vervalst(tabel, vrij)} WHERE ${waar}`, [zaak.id], 'aan');
+          expect(vrijeUpdate.fout).toBeNull();
+          for (const sql of [
+            `UPDATE ${tabel} SET ${vast} = 'vervalst' WHERE ${waar}`,
+            `UPDATE ${tabel} SET ${vrij} = ${vervalst(tabel, vrij)}, tijdstip = now() - interval '1 day' WHERE ${waar}`,
+            `DELETE FROM ${tabel} WHERE ${waar}`,
+            `TRUNCATE ${tabel}`,
+          ]) {
+            const { fout } = await probeer(sql, sql.includes('$1') ? [zaak.id] : [], 'aan');
+            expect({ sql, geweigerd: fout !== null }).toEqual({ sql, geweigerd: true });
+            expect(fout!.message).toMatch(/alleen-toevoegen/);
+          }
+          // Any other value of the setting, or none at all, is no permission.
+          const anders = await probeer(`UPDATE ${tabel} SET ${vrij} = ${vervalst(tabel, vrij)} WHERE ${waar}`, [zaak.id], 'ja');
+          expect(anders.fout?.message).toMatch(/alleen-toevoegen/);
         });
 
         it('accepts INSERT', async () => {
           const commissie = await api.gebruiker(GEBRUIKER.commissie);
           const sql = tabel === 'zaak_transitie'
             ? `INSERT INTO zaak_transitie (zaak_id, event, payload, actor_id, actor_naam, actor_rol, van_state, naar_state, machine_version, reden) VALUES ($1, 'TEST', '{}', $2, 'Test', 'commissielid', 'a', 'b', 1, 'proef') RETURNING id`
-            : `INSERT INTO toegangslog (gebruiker_id, rol, organisatie_id, zaak_id, gegevens, uitkomst) VALUES ($2, 'commissielid', $3, $1, 'proef', 'toegestaan') RETURNING id`;
+            : tabel === 'toegangslog'
+              ? `INSERT INTO toegangslog (gebruiker_id, rol, organisatie_id, zaak_id, gegevens, uitkomst) VALUES ($2, 'commissielid', $3, $1, 'proef', 'toegestaan') RETURNING id`
+              : `INSERT INTO auditlog (onderwerp, onderwerp_id, actie, actor_id, actor_naam, actor_rol, organisatie_id) VALUES ('proef', $1, 'proef', $2, 'Test', 'commissielid', $3) RETURNING id`;
           const params = tabel === 'zaak_transitie' ? [zaak.id, commissie.id] : [zaak.id, commissie.id, commissie.organisatieId];
-          const { fout, rijen } = await probeer(sql, params);
+          const { fout, rijen: nieuw } = await probeer(sql, params);
           expect(fout).toBeNull();
-          expect((rijen as Array<{ id: string }>)[0].id).toMatch(/^\d+$/);
+          expect((nieuw as Array<{ id: string }>)[0].id).toMatch(/^\d+$/);
         });
       });
     }

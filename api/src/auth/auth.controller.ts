@@ -1,23 +1,33 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Res, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiOkResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { ROLLEN } from '@woonstart/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { SESSIE_COOKIE } from './auth.constants';
+import { LoginLimiet } from '../security/login-limiet.guard';
+import { IDP_COOKIE } from './auth.constants';
 import { Gebruiker, Public, Rollen } from './auth.decorators';
 import { DevLoginDto } from './dev-login.dto';
 import type { GebruikerContext } from './gebruiker-context.model';
 import { GebruikerService } from './gebruiker.service';
+import { OidcClientService } from './oidc/oidc-client.service';
+import { SessieService } from './sessie.service';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
   constructor(
     @Inject(GebruikerService) private readonly gebruikers: GebruikerService,
-    @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(SessieService) private readonly sessie: SessieService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OidcClientService) private readonly oidc: OidcClientService,
   ) {}
+
+  @Public()
+  @Get('auth/methoden')
+  @ApiOperation({ summary: 'Welke inlogmethoden aan staan: de ontwikkel-login (demogebruikers) en/of inloggen via de identity provider (OIDC)' })
+  methoden(): { ontwikkelLogin: boolean; oidc: boolean } {
+    return { ontwikkelLogin: this.config.devLogin, oidc: this.config.oidc !== null };
+  }
 
   @Public()
   @Get('auth/dev-gebruikers')
@@ -28,24 +38,30 @@ export class AuthController {
   }
 
   @Public()
+  @LoginLimiet('email')
   @Post('auth/dev-login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Inloggen als demo-gebruiker (ontwikkelmodus); zet een httpOnly-cookie en geeft ook een bearer-token' })
+  @ApiOperation({ summary: 'Inloggen als demo-gebruiker (alleen ingebouwde database of NODE_ENV=development/test); zet een httpOnly-cookie en geeft ook een bearer-token; 429 bij te veel pogingen' })
   async devLogin(@Body() body: DevLoginDto, @Res({ passthrough: true }) res: Response) {
     this.assertDevLogin();
     const gebruiker = await this.gebruikers.findByEmail(body.email);
     if (!gebruiker) throw new UnauthorizedException('Onbekende gebruiker. Kies een van de demo-gebruikers.');
-    const token = await this.jwt.signAsync({ sub: gebruiker.id });
-    res.cookie(SESSIE_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: false, path: '/', maxAge: this.config.sessionHours * 3600_000 });
+    const token = await this.sessie.start(res, gebruiker.id);
     return { token, gebruiker };
   }
 
   @Public()
   @Post('auth/logout')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Uitloggen: verwijdert de sessiecookie' })
-  logout(@Res({ passthrough: true }) res: Response): void {
-    res.clearCookie(SESSIE_COOKIE, { path: '/' });
+  @ApiOperation({ summary: 'Uitloggen: verwijdert de sessiecookie; na inloggen via OIDC ook het adres om bij de identity provider uit te loggen' })
+  @ApiNoContentResponse({ description: 'Uitgelogd; er is niets bij de identity provider te doen' })
+  @ApiOkResponse({ description: '{ "doorsturen": "<end-session-adres van de IdP>" }: stuur de browser daarheen om ook daar uit te loggen' })
+  async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const idToken = (req as Request & { cookies?: Record<string, string> }).cookies?.[IDP_COOKIE];
+    this.sessie.stop(res);
+    // Otherwise the IdP's own session would log the next person at this computer straight back in.
+    const doorsturen = idToken ? await this.oidc.uitlogAdres(idToken) : null;
+    if (doorsturen) res.status(200).json({ doorsturen });
+    else res.status(204).end();
   }
 
   @Rollen(...ROLLEN)

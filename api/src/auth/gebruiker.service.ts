@@ -10,7 +10,12 @@ export class GebruikerService {
 
   async findContext(id: string): Promise<GebruikerContext | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const g = await this.dataSource.getRepository(GebruikerEntity).findOne({ where: { id, actief: true }, relations: { organisatie: true } });
+    // Every authenticated request asks this (a blocked account stops at once), so one query with a join:
+    // findOne with relations would first run a separate DISTINCT query for the id.
+    const g = await this.dataSource.getRepository(GebruikerEntity).createQueryBuilder('g')
+      .innerJoinAndSelect('g.organisatie', 'organisatie')
+      .where('g.id = :id AND g.actief = true', { id })
+      .getOne();
     return g ? toContext(g) : null;
   }
 

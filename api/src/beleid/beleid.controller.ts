@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { BeleidEntity } from '@woonstart/db';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { CreateBeleidDto } from './create-beleid.dto';
+import { TransactionService } from '../idempotentie/transaction.service';
 
 /**
  * Policy parameters per gemeente, versioned by date. A version is never edited:
@@ -16,7 +17,10 @@ import { CreateBeleidDto } from './create-beleid.dto';
 @ApiTags('beleid')
 @Controller('beleid')
 export class BeleidController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+  ) {}
 
   @Get()
   @Rollen('beheerder', 'regiocoordinator', 'commissielid')
@@ -33,11 +37,13 @@ export class BeleidController {
     if (dto.geldigVanaf < todayIso()) {
       throw new WoonstartFout('ongeldig', 'Een nieuwe beleidsversie kan niet met terugwerkende kracht ingaan: kies vandaag of een latere datum.', { veld: 'geldigVanaf' });
     }
-    const repo = this.dataSource.getRepository(BeleidEntity);
-    if (await repo.findOne({ where: { gemeenteCbs: dto.gemeenteCbs, geldigVanaf: dto.geldigVanaf } })) {
-      throw new WoonstartFout('conflict', `Er is al een beleidsversie voor ${regioGemeente(dto.gemeenteCbs)?.naam} vanaf ${dto.geldigVanaf}.`, { veld: 'geldigVanaf' });
-    }
-    const beleid = await repo.save(repo.create({ ...dto, aangemaaktDoor: g.id }));
-    return { ...beleid, gemeenteNaam: regioGemeente(beleid.gemeenteCbs)?.naam ?? beleid.gemeenteCbs };
+    return this.transacties.run(async (m) => {
+      const repo = m.getRepository(BeleidEntity);
+      if (await repo.findOne({ where: { gemeenteCbs: dto.gemeenteCbs, geldigVanaf: dto.geldigVanaf } })) {
+        throw new WoonstartFout('conflict', `Er is al een beleidsversie voor ${regioGemeente(dto.gemeenteCbs)?.naam} vanaf ${dto.geldigVanaf}.`, { veld: 'geldigVanaf' });
+      }
+      const beleid = await repo.save(repo.create({ ...dto, aangemaaktDoor: g.id }));
+      return { ...beleid, gemeenteNaam: regioGemeente(beleid.gemeenteCbs)?.naam ?? beleid.gemeenteCbs };
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { CBS_CODE_PATTERN, isIsoDate, isRegioGemeente, todayIso } from '@woonstart/domain';
+import { CBS_CODE_PATTERN, MONITOR_ALLE_JAREN, isIsoDate, isRegioGemeente, todayIso } from '@woonstart/domain';
 
 function rule(name: string, test: (value: unknown) => boolean, message: (veld: string) => string, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
@@ -24,3 +24,8 @@ export const IsCbsCode = (o?: ValidationOptions) =>
 /** One of the nine gemeenten of the region. */
 export const IsRegioGemeente = (o?: ValidationOptions) =>
   rule('isRegioGemeente', (v) => typeof v === 'string' && isRegioGemeente(v), (veld) => `Het veld '${veld}' moet een gemeente van de regio Haaglanden zijn (CBS-code).`, o);
+
+/** A year of the monitor: 2000–2100, or 'alle' for all years together. */
+export const IsMonitorJaar = (o?: ValidationOptions) =>
+  rule('isMonitorJaar', (v) => v === MONITOR_ALLE_JAREN || (Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100),
+    (veld) => `Het veld '${veld}' moet een jaartal zijn (2000 tot en met 2100) of 'alle' voor alle jaren.`, o);

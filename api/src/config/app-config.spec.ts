@@ -34,6 +34,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(32) }).devLogin).toBe(false);
   });
 
+  describe('retention (BEWAARTERMIJN_MAANDEN, ANONIMISERING_INTERVAL_MS)', () => {
+    it('anonymises 24 months after closing, hourly, and not at all when the job worker is off', () => {
+      expect(loadConfig({})).toMatchObject({ bewaartermijnMaanden: 24, anonimiseringIntervalMs: 3_600_000 });
+      expect(loadConfig({ TAKEN_INTERVAL_MS: '0' }).anonimiseringIntervalMs).toBe(0);
+      expect(loadConfig({ TAKEN_INTERVAL_MS: '0', ANONIMISERING_INTERVAL_MS: '60000' }).anonimiseringIntervalMs).toBe(60_000);
+      expect(loadConfig({ BEWAARTERMIJN_MAANDEN: '84' }).bewaartermijnMaanden).toBe(84);
+    });
+
+    it.each(['0', '-1', 'twee jaar', '2.5'])('refuses BEWAARTERMIJN_MAANDEN=%s with a message', (waarde) => {
+      expect(() => loadConfig({ BEWAARTERMIJN_MAANDEN: waarde })).toThrow(/BEWAARTERMIJN_MAANDEN moet een geheel getal tussen 1 en 1200/);
+    });
+  });
+
   describe('mail (SMTP_*) and the notification worker', () => {
     it('keeps mail in the app without SMTP_HOST, and follows the job interval unless told otherwise', () => {
       expect(loadConfig({})).toMatchObject({ smtp: null, meldingenIntervalMs: 30_000 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Herhaling } from '../common/herhaling';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailVerzender } from './mail-verzender.service';
 import { OutboxWorker } from './outbox.worker';
@@ -11,8 +12,7 @@ import { OutboxWorker } from './outbox.worker';
 @Injectable()
 export class MeldingenScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Meldingen');
-  private timer: NodeJS.Timeout | null = null;
-  private bezig = false;
+  private readonly herhaling = new Herhaling(this.logger, 'Meldingen verwerken');
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -21,23 +21,17 @@ export class MeldingenScheduler implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.meldingenIntervalMs > 0) this.timer = setInterval(() => void this.ronde(), this.config.meldingenIntervalMs);
+    this.herhaling.start(this.config.meldingenIntervalMs, () => this.ronde());
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.herhaling.stop();
   }
 
-  private async ronde(): Promise<void> {
-    if (this.bezig) return;
-    this.bezig = true;
-    try {
+  private ronde(): Promise<void> {
+    return this.herhaling.exclusief(async () => {
       await this.outbox.verwerkOutbox();
       await this.mail.verzendMails();
-    } catch (e) {
-      this.logger.error(`Meldingen verwerken mislukt: ${(e as Error).message}`);
-    } finally {
-      this.bezig = false;
-    }
+    }, undefined);
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { WoonstartFout } from '@woonstart/domain';
 import { schrijfAudit } from '@woonstart/db';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
+import { TransactionService } from '../idempotentie/transaction.service';
 import type { MailLijst, MailView, MailWeergaveStatus, MeldingLijst, MeldingView } from './meldingen.model';
 import type { ListMeldingenQuery, PaginaQuery } from './meldingen.query';
 
@@ -25,7 +26,10 @@ const paginering = (q: PaginaQuery) => ({ pagina: q.pagina ?? 1, perPagina: q.pe
 /** Meldingen of the caller's own organisation, and the mailbox; nothing of another organisation is visible. */
 @Injectable()
 export class MeldingenService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+  ) {}
 
   async lijst(g: GebruikerContext, q: ListMeldingenQuery): Promise<MeldingLijst> {
     const { pagina, perPagina } = paginering(q);
@@ -48,7 +52,7 @@ export class MeldingenService {
 
   /** Read for the whole organisation; marking it again changes nothing (the first reader is kept). */
   async markeerGelezen(g: GebruikerContext, id: string): Promise<MeldingView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const [rij]: MeldingRij[] = await m.query(`SELECT ${MELDING_KOLOMMEN} FROM melding WHERE id = $1 AND organisatie_id = $2 FOR UPDATE`, [id, g.organisatieId]);
       // Another organisation's melding is 'not found', not 'forbidden': its existence is not the caller's business.
       if (!rij) throw new WoonstartFout('niet-gevonden', 'Melding niet gevonden. Misschien is hij voor een andere organisatie bedoeld.');

@@ -34,7 +34,8 @@ export async function organisatiesVoor(m: EntityManager, ontvanger: MeldingOntva
     case 'indiener':
       return [zaak.indienendeOrganisatieId];
     case 'commissie':
-      return ids(m, `SELECT id FROM organisatie WHERE type = 'toetsingscommissie' ORDER BY naam`, []);
+      // The commissie that covers the case's gemeente: a second commissie elsewhere hears nothing.
+      return ids(m, `SELECT id FROM organisatie WHERE type = 'toetsingscommissie' AND $1 = ANY(werkgebied) ORDER BY naam`, [zaak.behandelendeGemeente.trim()]);
     case 'corporatiesDoelgemeente':
       return ids(m, `SELECT id FROM organisatie WHERE type = 'woningcorporatie' AND $1 = ANY(werkgebied) ORDER BY naam`,
         [(zaak.woonstartgemeente ?? zaak.behandelendeGemeente).trim()]);

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MONITOR_CATEGORIEEN, REGIO_GEMEENTEN, WoonstartFout, monitorGemeenten, todayIso, type MonitorFilter } from '@woonstart/domain';
-import { laadPlafondoverzicht } from '@woonstart/db';
+import { MONITOR_ALLE_JAREN, MONITOR_CATEGORIEEN, REGIO_GEMEENTEN, WoonstartFout, monitorGemeenten, todayIso, type MonitorFilter } from '@woonstart/domain';
+import { laadPlafondoverzichten } from '@woonstart/db';
 import { MonitorStromenQuery } from './monitor-stromen.query';
 import { MonitorVoortgangQuery } from './monitor-voortgang.query';
 import type { MonitorOverzicht, PlafondMonitor, PlafondRij } from './monitor.model';
 import type { MonitorQuery } from './monitor.dto';
+
+/** Over all years there is no cap: each year has its own (and its own rent limits). */
+export const PLAFOND_PER_JAAR = 'Plafonds gelden per kalenderjaar: kies een jaar om het gebruik van de plafonds te zien.';
 
 /**
  * The regional monitor for the regiocoördinator (read-only for the commissie and
@@ -22,19 +25,29 @@ export class MonitorQueryService {
   ) {}
 
   filterVan(q: MonitorQuery): MonitorFilter {
-    return { jaar: q.jaar ?? Number(todayIso().slice(0, 4)), categorie: q.categorie ?? null, route: q.route ?? null, centrumregio: q.centrumregio ?? null };
+    const jaar = q.jaar === MONITOR_ALLE_JAREN ? null : q.jaar ?? Number(todayIso().slice(0, 4));
+    return { jaar, categorie: q.categorie ?? null, route: q.route ?? null, centrumregio: q.centrumregio ?? null };
   }
 
   async monitor(filter: MonitorFilter): Promise<MonitorOverzicht> {
     const peildatum = todayIso();
-    // One after the other: on the embedded database the pool is small and PGlite runs one query at a time anyway.
-    const plafond = await this.plafond(filter);
-    const herkomstPlaatsing = await this.stromen.herkomstPlaatsing(filter);
-    const verschuivingen = await this.stromen.verschuivingen(filter);
-    const doorlooptijden = await this.voortgang.doorlooptijden(filter);
-    const termijnOverschreden = await this.voortgang.termijnOverschreden(filter, peildatum);
-    const ruimte = new Map(plafond.rijen.map((r) => [r.gemeenteCbs, r.ruimte]));
-    const wachtlijst = await this.voortgang.wachtlijst(filter, peildatum, ruimte);
+    // The differences the database recorded since the last request join the counts first (the reads add both anyway;
+    // folding keeps the list of differences short).
+    await this.dataSource.query('SELECT monitor_vouw()');
+    // The sections side by side, each on its own pool connection (no transaction: every query reads committed data);
+    // the embedded database simply runs them one after the other. The waiting list needs the caps' room only at the end.
+    const plafondBelofte = this.plafond(filter);
+    const ruimte = plafondBelofte.then((p) => new Map(p.rijen.map((r) => [r.gemeenteCbs, r.ruimte])));
+    // A failing cap query reaches the caller through plafondBelofte; this copy must not also count as unhandled.
+    ruimte.catch(() => undefined);
+    const [plafond, herkomstPlaatsing, verschuivingen, doorlooptijden, termijnOverschreden, wachtlijst] = await Promise.all([
+      plafondBelofte,
+      this.stromen.herkomstPlaatsing(filter),
+      this.stromen.verschuivingen(filter),
+      this.voortgang.doorlooptijden(filter),
+      this.voortgang.termijnOverschreden(filter, peildatum),
+      this.voortgang.wachtlijst(filter, peildatum, ruimte),
+    ]);
     return {
       filter, peildatum,
       gemeenten: monitorGemeenten(filter).map((g) => ({ cbsCode: g.cbsCode, naam: g.naam, centrumregio: g.centrumregio })),
@@ -48,17 +61,22 @@ export class MonitorQueryService {
    * match them. A year without rent limits has no cap figures, only a message.
    */
   private async plafond(filter: MonitorFilter): Promise<PlafondMonitor> {
+    const jaar = filter.jaar;
+    if (jaar === null) return { melding: PLAFOND_PER_JAAR, rijen: [], categorieen: [] };
+    // The case is only needed for the route filter; a placement without a case then does not match.
     const selectie: Array<{ gemeente: string; aantal: number }> = await this.dataSource.query(
       `SELECT p.gemeente_cbs AS gemeente, count(*)::int AS aantal
-         FROM plaatsing p LEFT JOIN zaak z ON z.id = p.zaak_id
-        WHERE p.jaar = $1 AND ($2::text IS NULL OR p.categorie = $2) AND ($3::text IS NULL OR z.route = $3)
+         FROM plaatsing p ${filter.route ? 'JOIN zaak z ON z.id = p.zaak_id AND z.route = $3' : ''}
+        WHERE p.jaar = $1 AND ($2::text IS NULL OR p.categorie = $2) ${filter.route ? '' : 'AND $3::text IS NULL'}
         GROUP BY 1`,
-      [filter.jaar, filter.categorie, filter.route],
+      [jaar, filter.categorie, filter.route],
     );
     const rijen: PlafondRij[] = [];
     try {
-      for (const g of monitorGemeenten(filter)) {
-        const o = await laadPlafondoverzicht(this.dataSource.manager, g.cbsCode, filter.jaar);
+      const gemeenten = monitorGemeenten(filter);
+      const overzichten = await laadPlafondoverzichten(this.dataSource.manager, gemeenten.map((g) => g.cbsCode), jaar);
+      for (const [i, g] of gemeenten.entries()) {
+        const o = overzichten[i];
         rijen.push({
           gemeenteCbs: g.cbsCode, gemeenteNaam: g.naam, vastgesteld: o.vastgesteld, verwachteMutaties: o.instelling.verwachteMutaties,
           plafond: o.gemeente.plafond, gebruikt: o.gemeente.gebruikt, percentage: o.gemeente.percentage, status: o.gemeente.status, ruimte: o.gemeente.ruimte,

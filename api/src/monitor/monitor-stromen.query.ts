@@ -6,6 +6,7 @@ import {
   type GewogenZaak, type MonitorFilter,
 } from '@woonstart/domain';
 import type { HerkomstPlaatsing, Stroom, VerschuivingMonitor } from './monitor.model';
+import { monitorStandSql } from './monitor-sql';
 
 const naam = (cbs: string): string => regioGemeente(cbs)?.naam ?? cbs;
 
@@ -25,17 +26,15 @@ export class MonitorStromenQuery {
    * gemeenten of the filter, where the placement counts against the cap.
    */
   async herkomstPlaatsing(filter: MonitorFilter): Promise<HerkomstPlaatsing> {
-    const rijen: Array<{ herkomst: string | null; plaatsing: string; aantal: number }> = await this.dataSource.query(
-      `SELECT z.herkomstgemeente AS herkomst, p.gemeente_cbs AS plaatsing, count(*)::int AS aantal
-         FROM plaatsing p JOIN zaak z ON z.id = p.zaak_id
-        WHERE p.jaar = $1 AND ($2::text IS NULL OR p.categorie = $2) AND ($3::text IS NULL OR z.route = $3)
-        GROUP BY 1, 2`,
+    // Counted by the database per herkomst and gemeente of the dwelling (monitor_bijdragen, kind 'plaatsing').
+    const rijen: Array<{ herkomst: string | null; gemeente: string; aantal: number }> = await this.dataSource.query(
+      monitorStandSql('plaatsing', ['herkomst', 'gemeente']),
       [filter.jaar, filter.categorie, filter.route],
     );
     const kolommen = monitorGemeenten(filter).map((g) => ({ cbsCode: g.cbsCode, naam: g.naam, centrumregio: g.centrumregio }));
     const cel = new Map<string, number>();
     for (const r of rijen) {
-      const sleutel = `${herkomstSleutel(r.herkomst)}→${r.plaatsing.trim()}`;
+      const sleutel = `${herkomstSleutel(r.herkomst)}→${r.gemeente}`;
       cel.set(sleutel, (cel.get(sleutel) ?? 0) + r.aantal);
     }
     const matrix = HERKOMST_SLEUTELS.map((herkomst) => {
@@ -52,23 +51,21 @@ export class MonitorStromenQuery {
 
   /**
    * The latest version of each weighing recorded in the year (a revision replaces
-   * the earlier choice), per herkomstgemeente of the filter.
+   * the earlier choice), per herkomstgemeente of the filter. The database keeps
+   * them counted per herkomst, chosen gemeente, the criteria judged 'voor' for the
+   * chosen gemeente, and whether the weighing had candidates at all.
    */
   async verschuivingen(filter: MonitorFilter): Promise<VerschuivingMonitor> {
-    const rijen: Array<{ herkomst: string | null; doelgemeente: string; weging: { kandidaten?: GewogenZaak['kandidaten'] } | null }> = await this.dataSource.query(
-      `SELECT l.herkomst, l.doelgemeente, l.weging FROM (
-         SELECT DISTINCT ON (w.zaak_id) z.herkomstgemeente AS herkomst, w.doelgemeente, w.weging, w.vastgelegd_op
-           FROM woonstartweging w JOIN zaak z ON z.id = w.zaak_id
-          WHERE ($2::text IS NULL OR z.categorie = $2) AND ($3::text IS NULL OR z.route = $3)
-          ORDER BY w.zaak_id, w.versie DESC
-       ) l
-       WHERE l.vastgelegd_op >= make_date($1, 1, 1) AND l.vastgelegd_op < make_date($1 + 1, 1, 1)`,
+    const rijen: Array<{ herkomst: string | null; gemeente: string; zonder: boolean; criteria: string[]; aantal: number }> = await this.dataSource.query(
+      monitorStandSql('weging', ['herkomst', 'gemeente', 'zonder', 'criteria']),
       [filter.jaar, filter.categorie, filter.route],
     );
+    // Each count as one weighed case whose only candidate is the chosen gemeente with its 'voor' criteria: exactly what the rule reads.
     const gewogen: GewogenZaak[] = rijen.map((r) => ({
-      herkomstgemeente: r.herkomst?.trim() || null,
-      doelgemeente: r.doelgemeente.trim(),
-      kandidaten: Array.isArray(r.weging?.kandidaten) ? r.weging.kandidaten : [],
+      herkomstgemeente: r.herkomst || null,
+      doelgemeente: r.gemeente,
+      kandidaten: r.zonder ? [] : [{ gemeenteCbs: r.gemeente, criteria: Object.fromEntries(r.criteria.map((c) => [c, { oordeel: 'voor' }])) }],
+      aantal: r.aantal,
     }));
     const gemeenten = monitorGemeenten(filter).map((g) => g.cbsCode);
     const telling = telVerschuivingen(gewogen, gemeenten);

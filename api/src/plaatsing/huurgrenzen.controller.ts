@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNumber, Max, Min } from 'class-validator';
@@ -8,6 +8,7 @@ import { HuurgrensEntity, schrijfAudit } from '@woonstart/db';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
 import { ParseJaarPipe } from '../common/parse-jaar.pipe';
+import { TransactionService } from '../idempotentie/transaction.service';
 
 export class HuurgrensDto {
   @ApiProperty({ example: 498.2 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(100) @Max(3000) kwaliteitskortingsgrens!: number;
@@ -20,7 +21,10 @@ export class HuurgrensDto {
 @ApiTags('huurgrenzen')
 @Controller('huurgrenzen')
 export class HuurgrenzenController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+  ) {}
 
   @Get()
   @Rollen('regiocoordinator', 'commissielid', 'gemeentemedewerker', 'corporatiemedewerker', 'zorgmedewerker', 'beheerder', 'medischAdviseur')
@@ -36,7 +40,7 @@ export class HuurgrenzenController {
     if (!(dto.kwaliteitskortingsgrens < dto.eersteAftoppingsgrens && dto.eersteAftoppingsgrens <= dto.tweedeAftoppingsgrens && dto.tweedeAftoppingsgrens < dto.liberalisatiegrens)) {
       throw new WoonstartFout('ongeldig', 'De grenzen moeten oplopen: kwaliteitskortingsgrens < eerste aftoppingsgrens ≤ tweede aftoppingsgrens < liberalisatiegrens.');
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       await m.upsert(HuurgrensEntity, { jaar, ...dto, gewijzigdDoor: g.id, gewijzigdOp: new Date() }, ['jaar']);
       await schrijfAudit(m, actorVan(g), { onderwerp: 'huurgrens', onderwerpId: String(jaar), actie: 'vastgesteld', gegevens: { ...dto } });
       return m.findOneByOrFail(HuurgrensEntity, { jaar });

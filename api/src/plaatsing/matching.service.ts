@@ -78,7 +78,7 @@ export class MatchingService {
     const k = woningKenmerken(woning);
     const stand = await this.plafondVoor(m, jaar)(k);
     const matches = rangschikKandidaten(k, [...profielen.values()], { peildatum: vandaag, huurgrenzen, plafond: stand });
-    for (const z of zaken) await this.toegangslog.log(g, z.id, 'kandidatenlijst bij woning (categorie, huishouden, leeftijd)', 'toegestaan');
+    await this.toegangslog.logLijst(g, zaken.map((z) => z.id), 'kandidatenlijst bij woning (categorie, huishouden, leeftijd)');
     const [weergave] = await this.woningen.views(m, g, [woning.id]);
     return {
       woning: weergave,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,12 +7,18 @@ import { PlaatsingEntity, UrgentieverklaringEntity, WijkEntity, applyZaakCommand
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
 import { PlaatsingUrgentieverklaringDto, PlaatsingZonderZaakDto, PlaatsingenQuery } from './plaatsing.dto';
+import { TransactionService } from '../idempotentie/transaction.service';
+import { ToegangslogService } from '../audit/toegangslog.service';
 
 /** Placements that are not the next step of a mediation case: groups without a case, and zelf-zoekers by their statement. */
 @ApiTags('plaatsingen')
 @Controller('plaatsingen')
 export class PlaatsingenController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+    @Inject(ToegangslogService) private readonly toegangslog: ToegangslogService,
+  ) {}
 
   private eigenWerkgebied(g: GebruikerContext, gemeenteCbs: string): void {
     if (!g.werkgebied.includes(gemeenteCbs)) {
@@ -39,6 +45,8 @@ export class PlaatsingenController {
     if (g.rol === 'corporatiemedewerker') qb.andWhere('p.corporatie_id = :org', { org: g.organisatieId });
     // Only what the cap needs: no names, no link to a person beyond the case id.
     const rijen = await qb.orderBy('p.ingangsdatum', 'DESC').limit(500).getMany();
+    // A placement of a case says where its household now lives: a read of that case.
+    await this.toegangslog.logLijst(g, rijen.flatMap((p) => (p.zaakId ? [p.zaakId] : [])), 'plaatsingen (adres, categorie)');
     return rijen.map((p) => ({ ...p, gemeenteNaam: regioGemeente(p.gemeenteCbs)?.naam ?? p.gemeenteCbs }));
   }
 
@@ -47,7 +55,7 @@ export class PlaatsingenController {
   @ApiOperation({ summary: 'Plaatsing zonder zaak registreren (statushouder, andere bijzondere doelgroep); telt mee voor het plafond' })
   async zonderZaak(@Gebruiker() g: GebruikerContext, @Body() dto: PlaatsingZonderZaakDto) {
     this.eigenWerkgebied(g, dto.gemeenteCbs);
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const wijkCode = await this.wijkVan(m, dto.gemeenteCbs, dto.wijkCode);
       const { plaatsing, waarschuwingen } = await registreerPlaatsing(m, actorVan(g), {
         zaakId: null, woningId: null, corporatieId: g.organisatieId, categorie: dto.doelgroep, vorm: 'huur', gemeenteCbs: dto.gemeenteCbs,
@@ -64,7 +72,7 @@ export class PlaatsingenController {
   @ApiOperation({ summary: 'Plaatsing van een zelf-zoeker registreren op het nummer van de urgentieverklaring' })
   async metUrgentieverklaring(@Gebruiker() g: GebruikerContext, @Body() dto: PlaatsingUrgentieverklaringDto) {
     this.eigenWerkgebied(g, dto.gemeenteCbs);
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const verklaring = await m.findOne(UrgentieverklaringEntity, { where: { nummer: dto.nummer } });
       if (!verklaring) throw new WoonstartFout('niet-gevonden', `Urgentieverklaring ${dto.nummer} bestaat niet.`);
       if (verklaring.geldigTot < dto.ingangsdatum && verklaring.geldigTot < todayIso()) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
 import { ParseJaarPipe } from '../common/parse-jaar.pipe';
 import { BegrenzingDto, JaarQuery, OntheffingDto } from './plaatsingsruimte.dto';
+import { TransactionService } from '../idempotentie/transaction.service';
 
 const huidigJaar = (): number => Number(todayIso().slice(0, 4));
 
@@ -19,7 +20,10 @@ const huidigJaar = (): number => Number(todayIso().slice(0, 4));
 @ApiTags('plaatsingsruimte')
 @Controller('plaatsingsruimte')
 export class PlaatsingsruimteController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+  ) {}
 
   @Get()
   @Rollen('regiocoordinator', 'commissielid', 'gemeentemedewerker', 'corporatiemedewerker', 'zorgmedewerker', 'beheerder', 'medischAdviseur')
@@ -54,7 +58,7 @@ export class PlaatsingsruimteController {
     if (!isRegioGemeente(gemeenteCbs)) throw new WoonstartFout('niet-gevonden', `Gemeente ${gemeenteCbs} hoort niet bij de regio Haaglanden.`);
     const codes = dto.uitzonderingen.map((u) => `${u.soort}:${u.code}`);
     if (new Set(codes).size !== codes.length) throw new WoonstartFout('ongeldig', 'Elke wijk of elk complex mag maar één keer als uitzondering voorkomen.', { veld: 'uitzonderingen' });
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const rij = m.create(BegrenzingEntity, {
         gemeenteCbs, jaar, verwachteMutaties: dto.verwachteMutaties, verwachteMutatiesOnderAftopping: dto.verwachteMutatiesOnderAftopping,
         aandeel: dto.aandeel, basis: dto.basis, uitzonderingen: dto.uitzonderingen.map((u) => ({ ...u })), motivering: dto.motivering.trim(), vastgesteldDoor: g.id,
@@ -69,7 +73,7 @@ export class PlaatsingsruimteController {
   @Rollen('regiocoordinator')
   @ApiOperation({ summary: 'Ontheffing verlenen om één huishouden boven het plafond te plaatsen (regiocoördinator, met motivering)' })
   async verleen(@Gebruiker() g: GebruikerContext, @Body() dto: OntheffingDto) {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       if (dto.zaakId) {
         const zaak = await m.findOne(ZaakEntity, { where: { id: dto.zaakId } });
         if (!zaak) throw new WoonstartFout('niet-gevonden', 'Zaak niet gevonden.');

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -8,6 +8,7 @@ import {
 import { ScenarioInvoerEntity, schrijfAudit } from '@woonstart/db';
 import { actorVan, type GebruikerContext } from '../auth/gebruiker-context.model';
 import type { ScenarioInvoerDto } from './scenario.dto';
+import { TransactionService } from '../idempotentie/transaction.service';
 
 export type ScenarioGemeenteInvoerView = ScenarioGemeenteInvoer & { readonly gemeenteNaam: string };
 
@@ -55,7 +56,10 @@ const opVolgorde = <T extends { gemeenteCbs: string }>(regels: readonly T[]): T[
  */
 @Injectable()
 export class ScenarioService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+  ) {}
 
   async tabel(gevraagd?: number): Promise<ScenariotabelView> {
     const m = this.dataSource.manager;
@@ -104,7 +108,7 @@ export class ScenarioService {
 
   /** A new version of the year's inputs, with an audit row in the same transaction. */
   async legVast(jaar: number, dto: ScenarioInvoerDto, g: GebruikerContext): Promise<ScenarioInvoerView> {
-    await this.dataSource.transaction(async (m) => {
+    await this.transacties.run(async (m) => {
       // Two coordinators saving the same year at once get consecutive versions, not a unique-key error.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('scenario_invoer'), $1)`, [jaar]);
       const [{ laatste }]: Array<{ laatste: number | null }> = await m.query(`SELECT max(versie) AS laatste FROM scenario_invoer WHERE jaar = $1`, [jaar]);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { WoonstartFout } from '@woonstart/domain';
 import { TaakEntity, applyZaakCommand, type Actor } from '@woonstart/db';
 import type { ZaakEvent } from '@woonstart/workflow';
+import { Herhaling } from '../common/herhaling';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 const SYSTEEM: Actor = { id: null, naam: 'Woonstart (termijnbewaking)', rol: 'systeem', organisatieId: null };
@@ -17,8 +18,7 @@ const SYSTEEM: Actor = { id: null, naam: 'Woonstart (termijnbewaking)', rol: 'sy
 @Injectable()
 export class TaakWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Taken');
-  private timer: NodeJS.Timeout | null = null;
-  private bezig = false;
+  private readonly herhaling = new Herhaling(this.logger, 'Taken uitvoeren');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -26,28 +26,20 @@ export class TaakWorker implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.takenIntervalMs > 0) this.timer = setInterval(() => void this.voerUitWatKlaarStaat(), this.config.takenIntervalMs);
+    this.herhaling.start(this.config.takenIntervalMs, () => this.voerUitWatKlaarStaat());
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.herhaling.stop();
   }
 
   /** Runs every job due at `nu`; returns how many ran. Public for tests and for a manual trigger. */
   async voerUitWatKlaarStaat(nu = new Date()): Promise<number> {
-    if (this.bezig) return 0;
-    this.bezig = true;
-    let aantal = 0;
-    try {
-      for (;;) {
-        const gedaan = await this.voerEenUit(nu);
-        if (!gedaan) break;
-        aantal++;
-      }
-    } finally {
-      this.bezig = false;
-    }
-    return aantal;
+    return this.herhaling.exclusief(async () => {
+      let aantal = 0;
+      while (await this.voerEenUit(nu)) aantal++;
+      return aantal;
+    }, 0);
   }
 
   private async voerEenUit(nu: Date): Promise<boolean> {

@@ -215,7 +215,7 @@ export async function woningRij(t: TestApp, woningId: string): Promise<WoningRij
 }
 
 /** Number of rows in a table, optionally filtered by one column. */
-export type Tabel = 'zaak' | 'zaak_transitie' | 'toegangslog' | 'outbox' | 'woning' | 'besluit' | 'bezwaar' | 'taak' | 'opschorting' | 'woonstartweging' | 'medisch_advies' | 'zienswijze' | 'document';
+export type Tabel = 'zaak' | 'zaak_transitie' | 'toegangslog' | 'auditlog' | 'outbox' | 'woning' | 'besluit' | 'bezwaar' | 'taak' | 'opschorting' | 'woonstartweging' | 'medisch_advies' | 'zienswijze' | 'document';
 
 export async function telRijen(t: TestApp, tabel: Tabel, waar?: { kolom: string; waarde: string }): Promise<number> {
   const [{ n }]: Array<{ n: string }> = waar

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type RunningApp } from '../app/create-app';
 import { loadConfig } from '../config/app-config';
+import type { DestinationStream } from 'pino';
 
 export interface TestApp {
   readonly running: RunningApp;
@@ -16,10 +17,12 @@ export interface TestApp {
  * Starts the whole app on a free port: on DATABASE_URL when set (CI creates a
  * fresh database per run), otherwise on an in-memory embedded PostgreSQL.
  */
-export async function startTestApp(): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, PORT: '3999', DATA_DIR: 'memory', WEB_DIST: '', LOG_LEVEL: 'silent', DEV_LOGIN: 'true', SEED_DEMO: 'true', NODE_ENV: 'test', TAKEN_INTERVAL_MS: '0' });
-  const running = await createApp(config, { logger: false });
-  await running.app.listen(0, '127.0.0.1');
+export async function startTestApp(options: { env?: Record<string, string>; port?: number; /** Request and app logs at level info go here. */ logStream?: DestinationStream } = {}): Promise<TestApp> {
+  // NODE_ENV=test keeps the dev login allowed on DATABASE_URL. The login limit is high because a
+  // whole suite logs in from 127.0.0.1; the limit's own test passes a low LOGIN_LIMIET in env.
+  const config = loadConfig({ ...process.env, PORT: '3999', DATA_DIR: 'memory', WEB_DIST: '', LOG_LEVEL: 'silent', DEV_LOGIN: 'true', SEED_DEMO: 'true', NODE_ENV: 'test', TAKEN_INTERVAL_MS: '0', LOGIN_LIMIET: '100000', ...options.env });
+  const running = await createApp(options.logStream ? { ...config, logLevel: 'info' } : config, options.logStream ? { logStream: options.logStream } : { logger: false });
+  await running.app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const tokens = new Map<string, string>();

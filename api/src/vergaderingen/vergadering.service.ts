@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { WoonstartFout, stelNotulenOp, todayIso, type Brief } from '@woonstart/domain';
 import { AgendapuntEntity, GebruikerEntity, StandpuntEntity, VergaderingEntity, ZaakEntity } from '@woonstart/db';
 import { STATUS_BESLUITVORMING, stateLabel } from '@woonstart/workflow';
+import { ToegangslogService } from '../audit/toegangslog.service';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
+import { TransactionService } from '../idempotentie/transaction.service';
 
 export interface VergaderingView {
   readonly id: string;
@@ -23,7 +25,11 @@ export interface VergaderingView {
  */
 @Injectable()
 export class VergaderingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
+    @Inject(ToegangslogService) private readonly toegangslog: ToegangslogService,
+  ) {}
 
   async list(g: GebruikerContext) {
     const rows = await this.dataSource.getRepository(VergaderingEntity).find({ where: { commissieId: g.organisatieId }, order: { datum: 'DESC' } });
@@ -32,7 +38,7 @@ export class VergaderingService {
 
   async create(g: GebruikerContext, datum: string): Promise<VergaderingView> {
     if (datum < todayIso()) throw new WoonstartFout('ongeldig', 'Een vergadering plant u op vandaag of later.', { veld: 'datum' });
-    const id = await this.dataSource.transaction(async (m) => {
+    const id = await this.transacties.run(async (m) => {
       if (await m.findOne(VergaderingEntity, { where: { commissieId: g.organisatieId, datum } })) {
         throw new WoonstartFout('conflict', `Er is al een vergadering op ${datum}.`, { veld: 'datum' });
       }
@@ -52,6 +58,8 @@ export class VergaderingService {
     const zaken = punten.length ? await m.getRepository(ZaakEntity).createQueryBuilder('z').where('z.id IN (:...ids)', { ids: punten.map((p) => p.zaakId) }).getMany() : [];
     const standpunten = punten.length ? await m.getRepository(StandpuntEntity).createQueryBuilder('s').where('s.agendapunt_id IN (:...ids)', { ids: punten.map((p) => p.id) }).getMany() : [];
     const leden = new Map((await m.find(GebruikerEntity, { where: { organisatieId: g.organisatieId } })).map((u) => [u.id, u.naam]));
+    // The agenda names each applicant: a read of those cases, in the same transaction as the change it answers.
+    await this.toegangslog.logLijst(g, zaken.map((z) => z.id), 'vergaderagenda (naam, fase)', m);
     return {
       id: v.id, datum: v.datum, status: v.status,
       agenda: punten.map((p) => {
@@ -66,7 +74,7 @@ export class VergaderingService {
 
   /** A member records (or changes) their own position on an agenda item while the meeting is open. */
   async standpunt(g: GebruikerContext, id: string, zaakId: string, standpunt: StandpuntEntity['standpunt'], opmerking: string | null): Promise<VergaderingView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const punt = await this.openPunt(m, g, id, zaakId);
       await m.createQueryBuilder().insert().into(StandpuntEntity)
         .values({ agendapuntId: punt.id, gebruikerId: g.id, standpunt, opmerking, tijdstip: new Date() })
@@ -76,7 +84,7 @@ export class VergaderingService {
   }
 
   async uitkomst(g: GebruikerContext, id: string, zaakId: string, uitkomst: string): Promise<VergaderingView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const punt = await this.openPunt(m, g, id, zaakId);
       await m.update(AgendapuntEntity, { id: punt.id }, { uitkomst });
       return this.detail(g, id, m);
@@ -84,7 +92,7 @@ export class VergaderingService {
   }
 
   async sluit(g: GebruikerContext, id: string): Promise<VergaderingView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const v = await this.eigen(m, g, id, true);
       if (v.status === 'gesloten') throw new WoonstartFout('conflict', 'Deze vergadering is al gesloten.');
       await m.update(VergaderingEntity, { id }, { status: 'gesloten', geslotenDoor: g.id, geslotenOp: new Date() });

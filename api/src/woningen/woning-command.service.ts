@@ -5,6 +5,7 @@ import { WoonstartFout } from '@woonstart/domain';
 import { WoningEntity, schrijfAudit, type Actor } from '@woonstart/db';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { ValidatieFout } from '../common/problem.model';
+import { TransactionService } from '../idempotentie/transaction.service';
 import type { CreateWoningDto } from './create-woning.dto';
 import { controleerLigging } from './woning-ligging.rule';
 import { WONING_NIET_GEVONDEN, WoningQueryService } from './woning-query.service';
@@ -36,10 +37,11 @@ export class WoningCommandService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WoningQueryService) private readonly query: WoningQueryService,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
   ) {}
 
   async create(g: GebruikerContext, dto: CreateWoningDto): Promise<WoningView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const fouten = controleerLigging(dto, await this.query.wijken(undefined, m), g);
       if (fouten.length > 0) throw new ValidatieFout(fouten, fouten.map((f) => f.melding).join(' '));
       const al = await this.actieveAdressen(m, g.organisatieId, [dto]);
@@ -90,7 +92,7 @@ export class WoningCommandService {
 
   /** Reserve, release or withdraw a dwelling of the caller's corporatie; the row is locked while deciding. */
   async wijzigStatus(g: GebruikerContext, id: string, dto: WoningStatusDto): Promise<WoningView> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const woning = await m.findOne(WoningEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!woning || woning.corporatieId !== g.organisatieId) throw new WoonstartFout('niet-gevonden', WONING_NIET_GEVONDEN);
       const overgang = beoordeelStatusovergang(woning.status, dto.status);

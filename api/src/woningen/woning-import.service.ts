@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { ValidatieFout } from '../common/problem.model';
 import { toVeldFouten } from '../common/validation-messages';
+import { TransactionService } from '../idempotentie/transaction.service';
 import type { GeuploadBestand } from '../zaken/document.service';
 import { CreateWoningDto } from './create-woning.dto';
 import { VELD_VAN_KOLOM, zetCsvRegelOm } from './woning-csv-regel.mapper';
@@ -41,6 +42,7 @@ export class WoningImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WoningQueryService) private readonly query: WoningQueryService,
     @Inject(WoningCommandService) private readonly command: WoningCommandService,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
   ) {}
 
   async importeer(g: GebruikerContext, bestand: GeuploadBestand | undefined): Promise<ImportVerslag> {
@@ -52,7 +54,7 @@ export class WoningImportService {
     // Multer reads the multipart filename as latin1; browsers send UTF-8.
     const bestandsnaam = Buffer.from(bestand.originalname, 'latin1').toString('utf8');
 
-    return this.dataSource.transaction(async (m) => {
+    return this.transacties.run(async (m) => {
       const wijken = await this.query.wijken(undefined, m);
       const afgewezen = new Map<number, string[]>(csv.onleesbaar.map((o) => [o.regel, [o.fout]]));
       const goed: Array<{ regel: number; dto: CreateWoningDto }> = [];

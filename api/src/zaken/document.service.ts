@@ -9,6 +9,7 @@ import { documentToevoegenMogelijk } from '@woonstart/workflow';
 import { ToegangslogService } from '../audit/toegangslog.service';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { ValidatieFout } from '../common/problem.model';
+import { TransactionService } from '../idempotentie/transaction.service';
 import { ZaakQueryService } from './zaak-query.service';
 
 /** The part of a multipart upload multer keeps in memory (its own type lives in @types/multer, not needed for this). */
@@ -50,10 +51,12 @@ export class DocumentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ZaakQueryService) private readonly query: ZaakQueryService,
     @Inject(ToegangslogService) private readonly toegangslog: ToegangslogService,
+    @Inject(TransactionService) private readonly transacties: TransactionService,
   ) {}
 
   async upload(g: GebruikerContext, zaakId: string, bestand: GeuploadBestand | undefined, soort: Documentsoort): Promise<DocumentMetadata> {
-    const document = await this.dataSource.transaction(async (m) => {
+    // The id, not the entity: a retry with the same Idempotency-Key gets this value back from the database.
+    const documentId = await this.transacties.run(async (m) => {
       if (!(await this.query.findScoped(m, g, zaakId))) throw new WoonstartFout('niet-gevonden', NIET_GEVONDEN);
       // Shared lock: a concurrent command (INDIENEN) waits, so the phase checked is the phase stored in.
       const zaak = await m.findOneOrFail(ZaakEntity, { where: { id: zaakId }, lock: { mode: 'pessimistic_read' } });
@@ -72,13 +75,15 @@ export class DocumentService {
         if (controle.afwijzing === 'leeg') throw new ValidatieFout([{ veld: 'bestand', melding: controle.melding }], controle.melding);
         throw new WoonstartFout(controle.afwijzing === 'te-groot' ? 'te-groot' : 'niet-ondersteund', controle.melding, { veld: 'bestand' });
       }
-      return voegDocumentToe(m, {
+      const document = await voegDocumentToe(m, {
         zaakId, soort, mimeType: controle.mimeType, inhoud: bestand.buffer,
         bestandsnaam: veiligeBestandsnaam(utf8Bestandsnaam(bestand.originalname), controle.mimeType),
         door: { id: g.id, organisatieId: g.organisatieId },
       });
+      return document.id;
     });
-    return (await this.metadata(this.dataSource.manager, [document]))[0];
+    const m = this.dataSource.manager;
+    return (await this.metadata(m, [await m.findOneByOrFail(DocumentEntity, { id: documentId })]))[0];
   }
 
   /** The documents this caller may see, oldest first; medical ones of others are left out, not shown as locked. */

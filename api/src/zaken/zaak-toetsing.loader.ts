@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { todayIso, vergelijkWegingen, type AwbBeslistermijn, type Woonstartweging } from '@woonstart/domain';
 import {
   BeleidEntity, BesluitEntity, BezwaarEntity, MedischAdviesEntity, OpschortingEntity, WoonstartwegingEntity, ZienswijzeEntity,
-  laadBeslistermijn, type ZaakEntity,
+  beslistermijnVan, type ZaakEntity,
 } from '@woonstart/db';
 
 export interface MedischAdviesUitkomst {
@@ -37,8 +37,7 @@ export async function medischAdviesUitkomst(m: EntityManager, zaakId: string): P
 }
 
 export async function laadToetsing(m: EntityManager, zaak: ZaakEntity): Promise<ZaakToetsing> {
-  const [termijn, beleid, opschortingen, wegingen, medisch, besluiten, zienswijzen, bezwaren] = await Promise.all([
-    laadBeslistermijn(m, zaak, todayIso()),
+  const [beleid, opschortingen, wegingen, medisch, besluiten, zienswijzen, bezwaren] = await Promise.all([
     zaak.beleidId ? m.findOne(BeleidEntity, { where: { id: zaak.beleidId } }) : Promise.resolve(null),
     m.find(OpschortingEntity, { where: { zaakId: zaak.id }, order: { verzoekOp: 'ASC' } }),
     m.find(WoonstartwegingEntity, { where: { zaakId: zaak.id }, order: { versie: 'ASC' } }),
@@ -47,6 +46,8 @@ export async function laadToetsing(m: EntityManager, zaak: ZaakEntity): Promise<
     m.find(ZienswijzeEntity, { where: { zaakId: zaak.id }, order: { gevraagdOp: 'ASC' } }),
     m.find(BezwaarEntity, { where: { zaakId: zaak.id }, order: { ontvangenOp: 'ASC' } }),
   ]);
+  // The clock from the policy and suspensions loaded above (laadBeslistermijn would load both again).
+  const termijn = beslistermijnVan(zaak, beleid, opschortingen, todayIso());
   return {
     termijn,
     beleid: beleid && { gemeenteCbs: beleid.gemeenteCbs, geldigVanaf: beleid.geldigVanaf, beslistermijnWeken: beleid.beslistermijnWeken, hersteltermijnDagen: beleid.hersteltermijnDagen, vierOgen: beleid.vierOgen },

@@ -25,6 +25,15 @@ export interface ZaakSamenvatting {
   readonly allowedEvents: readonly ZaakEventType[];
 }
 
+/** The answer to an event with `Prefer: return=minimal`: what a client needs to send the next one. */
+export interface ZaakNaEvent {
+  readonly id: string;
+  readonly state: string;
+  readonly status: ZaakStatus;
+  readonly rowVersion: number;
+  readonly allowedEvents: readonly ZaakEventType[];
+}
+
 export interface TijdlijnRegel {
   readonly event: string;
   readonly label: string;
@@ -68,7 +77,10 @@ export interface ZaakDetail extends ZaakSamenvatting {
 
 export interface ZaakLijst {
   readonly items: readonly ZaakSamenvatting[];
+  /** The number of cases that match; with `totaalBegrensd` a lower bound. */
   readonly totaal: number;
+  /** True when counting stopped at `totaal` (ZAAK_TELLING_MAX, 1.000): there are more, the exact number is not worth a full scan. */
+  readonly totaalBegrensd: boolean;
   readonly pagina: number;
   readonly perPagina: number;
 }

@@ -1,16 +1,17 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Gebruiker, Rollen } from '../auth/auth.decorators';
 import type { GebruikerContext } from '../auth/gebruiker-context.model';
 import { parseId } from '../common/parse-id.pipe';
+import { returnPreference } from '../common/prefer-header';
 import { CreateZaakDto } from './dto/create-zaak.dto';
 import { ListZakenQuery } from './dto/list-zaken.query';
 import { ZaakEventDto } from './dto/zaak-event.dto';
 import { BesluitbriefService } from './besluitbrief.service';
 import { ZaakCommandService } from './zaak-command.service';
 import { ZaakQueryService } from './zaak-query.service';
-import type { ZaakDetail, ZaakLijst } from './zaak-view.model';
+import type { ZaakDetail, ZaakLijst, ZaakNaEvent } from './zaak-view.model';
 
 const ZAAK_ROLLEN = ['zorgmedewerker', 'gemeentemedewerker', 'commissielid', 'medischAdviseur', 'corporatiemedewerker'] as const;
 
@@ -56,8 +57,18 @@ export class ZakenController {
   @Post(':id/events')
   @HttpCode(200)
   @Rollen(...ZAAK_ROLLEN)
-  @ApiOperation({ summary: 'Actie op een zaak (event met payload); 409 bij een niet-toegestane actie of verouderde rowVersion' })
-  send(@Gebruiker() g: GebruikerContext, @Param('id', parseId()) id: string, @Body() dto: ZaakEventDto): Promise<ZaakDetail> {
-    return this.commands.send(g, id, dto);
+  @ApiOperation({
+    summary: 'Actie op een zaak (event met payload); 409 bij een niet-toegestane actie of verouderde rowVersion',
+    description: 'Standaard het volledige zaakdetail. Met `Prefer: return=minimal` (RFC 7240) alleen { id, state, status, rowVersion, allowedEvents }, met `Preference-Applied: return=minimal`: sneller voor koppelingen die het detail niet nodig hebben.',
+  })
+  @ApiHeader({ name: 'Prefer', required: false, description: "'return=minimal' voor een kort antwoord" })
+  send(
+    @Gebruiker() g: GebruikerContext, @Param('id', parseId()) id: string, @Body() dto: ZaakEventDto,
+    @Headers('prefer') prefer: string | undefined, @Res({ passthrough: true }) res: Response,
+  ): Promise<ZaakDetail | ZaakNaEvent> {
+    res.vary('Prefer');
+    if (returnPreference(prefer) !== 'minimal') return this.commands.send(g, id, dto);
+    res.setHeader('Preference-Applied', 'return=minimal');
+    return this.commands.sendMinimaal(g, id, dto);
   }
 }

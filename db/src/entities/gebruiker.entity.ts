@@ -11,4 +11,6 @@ export class GebruikerEntity {
   @Column({ name: 'organisatie_id', type: 'uuid' }) organisatieId!: string;
   @ManyToOne(() => OrganisatieEntity) @JoinColumn({ name: 'organisatie_id' }) organisatie?: OrganisatieEntity;
   @Column({ type: 'boolean', default: true }) actief!: boolean;
+  /** The identity provider's subject, set at the first OIDC login (see the oidc-login migration). */
+  @Column({ name: 'oidc_sub', type: 'text', nullable: true }) oidcSub!: string | null;
 }

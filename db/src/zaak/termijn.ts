@@ -25,6 +25,18 @@ export async function laadBeslistermijn(manager: EntityManager, zaak: ZaakEntity
   if (!zaak.ingediendOp) return null;
   const beleid = await beleidVanZaak(manager, zaak);
   const opschortingen = await manager.find(OpschortingEntity, { where: { zaakId: zaak.id }, order: { verzoekOp: 'ASC' } });
+  return beslistermijnVan(zaak, beleid, opschortingen, peildatum, extra);
+}
+
+/**
+ * laadBeslistermijn for a caller that already loaded the case's policy and its suspensions
+ * (ordered by verzoekOp), as the case page does: the same clock without loading them twice.
+ */
+export function beslistermijnVan(
+  zaak: ZaakEntity, beleid: Pick<BeleidEntity, 'beslistermijnWeken'> | null, opschortingen: readonly OpschortingEntity[],
+  peildatum = todayIso(), extra: { verdaging?: { op: string; weken: number; reden: string } } = {},
+): AwbBeslistermijn | null {
+  if (!zaak.ingediendOp) return null;
   const verdaging = extra.verdaging ?? (zaak.verdaagdOp && zaak.verdagingWeken ? { op: zaak.verdaagdOp, weken: zaak.verdagingWeken, reden: zaak.verdagingReden ?? '' } : null);
   return berekenAwbBeslistermijn({
     ontvangenOp: zaak.ingediendOp,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SERVER_FILE } from './server-file';
 
 const root = join(__dirname, '..', '..', '..');
@@ -17,15 +17,19 @@ async function freePort(): Promise<number> {
 
 /** Starts the built app (api + web on one origin) with fresh demo data. */
 export default async function globalSetup(): Promise<void> {
-  if (!existsSync(join(root, 'dist/api/main.js')) || !existsSync(join(root, 'dist/web/browser/index.html'))) {
+  // E2E_DIST lets a run use its own build (e.g. tmp/mijn-dist) while someone else rebuilds dist/.
+  const dist = resolve(root, process.env['E2E_DIST'] ?? 'dist');
+  if (!existsSync(join(dist, 'api/main.js')) || !existsSync(join(dist, 'web/browser/index.html'))) {
     throw new Error('Bouw eerst web en api: npx nx run-many -t build --projects=web,api');
   }
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
+  const child = spawn(process.execPath, [join(dist, 'api/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: 'memory', LOG_LEVEL: 'warn', DEV_LOGIN: 'true', SEED_DEMO: 'true', WEB_DIST: join(root, 'dist/web/browser'),
+    env: { ...process.env, PORT: String(port), DATA_DIR: 'memory', LOG_LEVEL: 'warn', DEV_LOGIN: 'true', SEED_DEMO: 'true', WEB_DIST: join(dist, 'web/browser'),
       // Deadline jobs are covered by the api's integration tests; here they would change seeded cases mid-test.
-      TAKEN_INTERVAL_MS: '0' },
+      TAKEN_INTERVAL_MS: '0',
+      // With DATABASE_URL (CI) the dev login needs NODE_ENV=test; every spec logs in from 127.0.0.1, past the default limit of 10 a minute.
+      NODE_ENV: 'test', LOGIN_LIMIET: '100000' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: false,
   });

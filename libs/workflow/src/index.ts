@@ -8,3 +8,4 @@ export * from './lib/zaak-v1.machine';
 export * from './lib/zaak-v2.machine';
 export * from './lib/zaak-documenten';
 export * from './lib/zaak-staten';
+export * from './lib/zaak-afgesloten';

@@ -76,7 +76,10 @@ import { MeldingenTeller } from './meldingen/meldingen-teller.service';
     <main id="inhoud" tabindex="-1">
       <router-outlet />
     </main>
-    <footer class="voet">Woonstart · open-source zaakbeheer urgente huisvesting · regio Haaglanden</footer>
+    <footer class="voet">
+      <p>Woonstart · open-source zaakbeheer urgente huisvesting · regio Haaglanden</p>
+      <p><a routerLink="/toegankelijkheid">Toegankelijkheidsverklaring</a></p>
+    </footer>
   `,
   styles: `
     .kop { background: var(--ws-blauw); color: #fff; }
@@ -92,6 +95,7 @@ import { MeldingenTeller } from './meldingen/meldingen-teller.service';
     .wie .knop { min-height: 38px; padding: .3rem .8rem; }
     main:focus { outline: none; }
     .voet { text-align: center; color: var(--ws-grijs); font-size: .85rem; padding: 2rem 1rem; }
+    .voet p { margin: .25rem 0; }
   `,
 })
 export class AppComponent {
@@ -122,7 +126,8 @@ export class AppComponent {
   }
 
   async uitloggen(): Promise<void> {
-    await this.auth.logout();
-    await this.router.navigateByUrl('/inloggen');
+    const bijIdp = await this.auth.logout();
+    if (bijIdp) window.location.assign(bijIdp);
+    else await this.router.navigateByUrl('/inloggen');
   }
 }

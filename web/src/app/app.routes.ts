@@ -4,6 +4,8 @@ import { aanvraagTitel } from './aanvraag/aanvraag-titel';
 
 export const routes: Routes = [
   { path: 'inloggen', title: 'Inloggen – Woonstart', loadComponent: () => import('./login/login.page').then((m) => m.LoginPage) },
+  // Public: the law wants the verklaring readable without an account.
+  { path: 'toegankelijkheid', title: 'Toegankelijkheidsverklaring – Woonstart', loadComponent: () => import('./toegankelijkheid/toegankelijkheidsverklaring.page').then((m) => m.ToegankelijkheidsverklaringPage) },
   {
     path: '',
     canActivate: [ingelogdGuard],

@@ -128,7 +128,8 @@ export interface ZaakToetsing {
   zienswijzen: Zienswijze[];
   bezwaren: Bezwaar[];
 }
-export interface ZaakLijst { items: ZaakSamenvatting[]; totaal: number; pagina: number; perPagina: number }
+/** `totaalBegrensd`: counting stopped at `totaal` (1.000); there are more. */
+export interface ZaakLijst { items: ZaakSamenvatting[]; totaal: number; totaalBegrensd: boolean; pagina: number; perPagina: number }
 export interface Woning {
   id: string; corporatieId: string; gemeenteCbs: string; gemeenteNaam: string; adres: string; postcode: string;
   woningtype: string; kamers: number; huurprijs: number; nultreden: boolean; status: string; zaakId: string | null;

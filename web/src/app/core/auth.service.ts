@@ -32,8 +32,14 @@ export class AuthService {
     return res.gebruiker;
   }
 
-  async logout(): Promise<void> {
-    await this.api.post('/auth/logout', {});
+  /**
+   * Ends the Woonstart session. After a login at the organisation's identity provider the answer
+   * holds the IdP's logout address: the caller sends the browser there, so the IdP's own session
+   * cannot log the next person at this computer straight back in. Otherwise null.
+   */
+  async logout(): Promise<string | null> {
+    const res = await this.api.post<{ doorsturen: string } | null>('/auth/logout', {});
     this.gebruiker.set(null);
+    return res?.doorsturen ?? null;
   }
 }

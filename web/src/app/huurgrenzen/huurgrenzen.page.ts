@@ -22,7 +22,7 @@ import { HuurgrensFormulierComponent, type HuurgrensVoorstel } from './huurgrens
     @if (ontbreekt()) { <div class="melding waarschuwing">De huurgrenzen van {{ volgendJaar }} ontbreken nog. Leg ze vast vóór 1 januari.</div> }
 
     @if (voorstel(); as v) {
-      <ws-huurgrens-formulier [voorstel]="v" (opgeslagen)="opgeslagen($event)" (annuleer)="sluit()" />
+      <ws-huurgrens-formulier [voorstel]="v" (opgeslagen)="opgeslagen($event)" (annuleer)="sluit()" (keydown.escape)="sluit()" />
     } @else if (magWijzigen()) {
       <p><button type="button" class="knop" #nieuwKnop (click)="nieuw()">Jaar toevoegen</button></p>
     }

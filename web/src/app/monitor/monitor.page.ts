@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnIn
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
-  CENTRUMREGIOS, MONITOR_CATEGORIEEN, ROUTES, ROUTE_LABEL, isCentrumregio, isMonitorCategorie, isRoute, monitorCategorieLabel,
+  CENTRUMREGIOS, MONITOR_ALLE_JAREN, MONITOR_CATEGORIEEN, ROUTES, ROUTE_LABEL, isCentrumregio, isMonitorCategorie, isRoute, monitorCategorieLabel,
   monitorFilterOmschrijving, monitorFilterParams, type MonitorFilter,
 } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
@@ -14,8 +14,8 @@ import { StroomDiagramComponent } from './stroom-diagram.component';
 
 /**
  * The regional monitor (issue 5): caps, herkomst and plaatsing, the weighing,
- * throughput, overdue decisions and the waiting list, for one year with
- * filters. Aggregates only, no persons. The filters live in the address, so a
+ * throughput, overdue decisions and the waiting list, for one year (or all
+ * years together) with filters. Aggregates only, no persons. The filters live in the address, so a
  * reload or a shared link shows the same figures, and the downloads carry them.
  */
 @Component({
@@ -35,7 +35,9 @@ export class MonitorPage implements OnInit {
   protected readonly routes = ROUTES.map((code) => ({ code, label: ROUTE_LABEL[code] }));
   protected readonly centrumregios = CENTRUMREGIOS;
 
-  protected jaar = this.huidigJaar;
+  /** The select's value for all years together. */
+  protected readonly alleJaren = MONITOR_ALLE_JAREN;
+  protected jaar: number | typeof MONITOR_ALLE_JAREN = this.huidigJaar;
   protected categorie = '';
   protected routeFilter = '';
   protected centrumregio = '';
@@ -59,8 +61,9 @@ export class MonitorPage implements OnInit {
   async ngOnInit(): Promise<void> {
     const q = this.route.snapshot.queryParamMap;
     const jaar = Number(q.get('jaar'));
-    if (Number.isInteger(jaar) && jaar >= 2000 && jaar <= 2100) this.jaar = jaar;
-    if (!this.jaren.includes(this.jaar)) this.jaren.push(this.jaar);
+    if (q.get('jaar') === MONITOR_ALLE_JAREN) this.jaar = MONITOR_ALLE_JAREN;
+    else if (Number.isInteger(jaar) && jaar >= 2000 && jaar <= 2100) this.jaar = jaar;
+    if (this.jaar !== MONITOR_ALLE_JAREN && !this.jaren.includes(this.jaar)) this.jaren.push(this.jaar);
     const categorie = q.get('categorie');
     const route = q.get('route');
     const centrumregio = q.get('centrumregio');
@@ -82,7 +85,7 @@ export class MonitorPage implements OnInit {
 
   private huidigFilter(): MonitorFilter {
     return {
-      jaar: Number(this.jaar),
+      jaar: this.jaar === MONITOR_ALLE_JAREN ? null : Number(this.jaar),
       categorie: isMonitorCategorie(this.categorie) ? this.categorie : null,
       route: isRoute(this.routeFilter) ? this.routeFilter : null,
       centrumregio: isCentrumregio(this.centrumregio) ? this.centrumregio : null,
@@ -102,6 +105,16 @@ export class MonitorPage implements OnInit {
     } finally {
       this.laden.set(false);
     }
+  }
+
+  /** '2026', or 'alle jaren' for all years together (in headings and captions). */
+  protected periode(jaar: number | null): string {
+    return jaar === null ? 'alle jaren' : String(jaar);
+  }
+
+  /** 'in 2026', or 'in alle jaren samen' (in running text). */
+  protected inPeriode(jaar: number | null): string {
+    return jaar === null ? 'in alle jaren samen' : `in ${jaar}`;
   }
 
   protected getal(n: number | null | undefined): string {

@@ -119,7 +119,8 @@ interface Balk {
 export class PlafondMonitorComponent {
   readonly rijen = input.required<readonly MonitorPlafondRij[]>();
   readonly categorieen = input.required<readonly string[]>();
-  readonly jaar = input.required<number>();
+  /** The period shown: '2026' or 'alle jaren'. */
+  readonly jaar = input.required<string>();
   protected readonly statusLabel = PLAFOND_STATUS_LABEL;
   protected readonly teken = PLAFOND_STATUS_TEKEN;
 

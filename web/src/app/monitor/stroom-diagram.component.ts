@@ -74,7 +74,8 @@ const BESCHIKBAAR = 360;
 })
 export class StroomDiagramComponent {
   readonly stromen = input.required<readonly MonitorStroom[]>();
-  readonly jaar = input.required<number>();
+  /** The period shown: '2026' or 'alle jaren'. */
+  readonly jaar = input.required<string>();
   protected readonly breedte = BREEDTE;
   protected readonly linksX = LINKS_X;
   protected readonly rechtsX = RECHTS_X;

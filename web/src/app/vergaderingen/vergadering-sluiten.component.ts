@@ -19,7 +19,7 @@ import { VergaderingApiService } from './vergadering-api.service';
       }
       @if (fout(); as f) { <div class="melding fout" role="alert" tabindex="-1" #foutBlok><p><strong>{{ f.detail }}</strong></p></div> }
       @if (bevestigen()) {
-        <div class="bevestiging" role="group" aria-labelledby="bevestig-vraag">
+        <div class="bevestiging" role="group" aria-labelledby="bevestig-vraag" (keydown.escape)="annuleer()">
           <p id="bevestig-vraag" tabindex="-1" #vraag><strong>Weet u zeker dat u de vergadering wilt sluiten? Dit is definitief.</strong></p>
           <div class="knoppen">
             <button type="button" class="knop gevaar" [disabled]="bezig()" (click)="sluit()">Ja, vergadering definitief sluiten</button>

@@ -67,10 +67,10 @@ const TITELS: Record<string, { titel: string; uitleg: string }> = {
     </form>
 
     @if (fout(); as f) { <div class="melding fout" role="alert">{{ f }}</div> }
-    <div aria-live="polite" class="visueel-verborgen">{{ lijst() ? lijst()!.totaal + ' zaken gevonden' : '' }}</div>
+    <div aria-live="polite" class="visueel-verborgen">{{ lijst() ? aantalTekst(lijst()!) + ' gevonden' : '' }}</div>
     @if (lijst(); as l) {
       <table>
-        <caption>{{ l.totaal }} {{ l.totaal === 1 ? 'zaak' : 'zaken' }} · pagina {{ l.pagina }} van {{ paginas() }}</caption>
+        <caption>{{ aantalTekst(l) }} · pagina {{ l.pagina }}{{ l.totaalBegrensd ? '' : ' van ' + paginas() }}</caption>
         <thead>
           <tr>
             <th scope="col">Zaak</th>
@@ -108,7 +108,7 @@ const TITELS: Record<string, { titel: string; uitleg: string }> = {
       </table>
       <nav class="knoppen" aria-label="Paginering">
         <button type="button" class="knop secundair" [disabled]="l.pagina <= 1" (click)="zoek(l.pagina - 1)">Vorige pagina</button>
-        <button type="button" class="knop secundair" [disabled]="l.pagina >= paginas()" (click)="zoek(l.pagina + 1)">Volgende pagina</button>
+        <button type="button" class="knop secundair" [disabled]="!l.totaalBegrensd && l.pagina >= paginas()" (click)="zoek(l.pagina + 1)">Volgende pagina</button>
       </nav>
     } @else if (!fout()) {
       <p>Zaken laden…</p>
@@ -157,6 +157,12 @@ export class WerkvoorraadPage implements OnInit {
 
   datum(d: string | null): string {
     return formatDatum(d);
+  }
+
+  /** '1 zaak', '12 zaken', or 'meer dan 1.000 zaken' when the api stopped counting. */
+  aantalTekst(l: ZaakLijst): string {
+    if (l.totaalBegrensd) return `meer dan ${l.totaal.toLocaleString('nl-NL')} zaken`;
+    return `${l.totaal} ${l.totaal === 1 ? 'zaak' : 'zaken'}`;
   }
 
   /** The machine tags the state: waiting for the applicant to complete the request (Awb 4:15). */

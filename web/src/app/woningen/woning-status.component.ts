@@ -22,18 +22,18 @@ import type { Problem, WoningView } from '../core/api.models';
             {{ woning().status === 'ingetrokken' ? 'Weer beschikbaar maken' : 'Vrijgeven' }}<span class="visueel-verborgen"> {{ woning().adres }}</span></button>
         }
         @if (mag('ingetrokken') && !intrekken()) {
-          <button type="button" class="knop secundair" [disabled]="bezig()" (click)="startIntrekken()">Intrekken<span class="visueel-verborgen"> {{ woning().adres }}</span></button>
+          <button type="button" class="knop secundair" #intrekKnop [disabled]="bezig()" (click)="startIntrekken()">Intrekken<span class="visueel-verborgen"> {{ woning().adres }}</span></button>
         }
       </div>
       @if (intrekken()) {
-        <form class="ws-intrekken" (ngSubmit)="zet('ingetrokken')" novalidate>
+        <form class="ws-intrekken" (ngSubmit)="zet('ingetrokken')" (keydown.escape)="stopIntrekken()" novalidate>
           <label [for]="'reden-' + woning().id">Reden van intrekken<span aria-hidden="true"> *</span><span class="visueel-verborgen"> (verplicht)</span></label>
           <textarea #redenVeld [id]="'reden-' + woning().id" name="reden" rows="2" maxlength="500" [(ngModel)]="reden"
                     [attr.aria-invalid]="!!redenFout()" [attr.aria-describedby]="redenFout() ? 'reden-fout-' + woning().id : null"></textarea>
           @if (redenFout(); as m) { <p class="veld-fout" [id]="'reden-fout-' + woning().id">{{ m }}</p> }
           <div class="knoppen">
             <button type="submit" class="knop gevaar" [disabled]="bezig()">Intrekken bevestigen</button>
-            <button type="button" class="knop secundair" (click)="intrekken.set(false)">Annuleren</button>
+            <button type="button" class="knop secundair" (click)="stopIntrekken()">Annuleren</button>
           </div>
         </form>
       }
@@ -56,6 +56,7 @@ export class WoningStatusComponent {
   protected readonly redenFout = signal<string | null>(null);
   protected reden = '';
   private readonly redenVeld = viewChild<ElementRef<HTMLTextAreaElement>>('redenVeld');
+  private readonly intrekKnop = viewChild<ElementRef<HTMLElement>>('intrekKnop');
 
   protected mag(status: WoningView['mogelijkeStatussen'][number]): boolean {
     return this.woning().mogelijkeStatussen.includes(status);
@@ -65,6 +66,13 @@ export class WoningStatusComponent {
     this.intrekken.set(true);
     this.fout.set(null);
     setTimeout(() => this.redenVeld()?.nativeElement.focus(), 0);
+  }
+
+  /** Annuleren or Escape: the reason form closes and focus goes back to the Intrekken button. */
+  protected stopIntrekken(): void {
+    this.intrekken.set(false);
+    this.redenFout.set(null);
+    setTimeout(() => this.intrekKnop()?.nativeElement.focus(), 0);
   }
 
   protected async zet(status: WoningView['mogelijkeStatussen'][number]): Promise<void> {

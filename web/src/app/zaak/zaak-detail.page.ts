@@ -108,6 +108,12 @@ export class ZaakDetailPage {
     setTimeout(() => this.succesMelding()?.nativeElement.focus(), 0);
   }
 
+  /** Closes an action form (Annuleren or Escape) and gives focus back to the button that opened it. */
+  sluitActie(type: ZaakEventType): void {
+    this.actie.set(null);
+    setTimeout(() => document.getElementById(`actie-knop-${type}`)?.focus(), 0);
+  }
+
   /** The reasons per dwelling stand in the Passende woningen panel: take the user there. */
   naarWoningen(): void {
     const kop = document.getElementById('woningen-kop');

@@ -1,4 +1,4 @@
-import { dagenTussen, doorlooptijd, mediaan, percentiel } from './doorlooptijd.rule';
+import { dagenTussen, doorlooptijd, doorlooptijdUitTelling, mediaan, percentiel, type DagenTelling } from './doorlooptijd.rule';
 
 describe('dagenTussen', () => {
   it.each([
@@ -77,5 +77,32 @@ describe('doorlooptijd', () => {
     ],
   ])('%s', (_naam, perioden, verwacht) => {
     expect(doorlooptijd(perioden)).toEqual(verwacht);
+  });
+});
+
+describe('doorlooptijdUitTelling (counts per number of days)', () => {
+  /** The periods the counts stand for, to hold the two functions to the same answer. */
+  const perioden = (telling: readonly DagenTelling[]) =>
+    telling.flatMap((t) => Array.from({ length: t.aantal }, () => ({ van: '2026-01-01', tot: new Date(Date.UTC(2026, 0, 1 + t.dagen)).toISOString().slice(0, 10) })));
+
+  it.each<[string, DagenTelling[], { aantal: number; mediaanDagen: number | null; p90Dagen: number | null }]>([
+    ['nothing measured', [], { aantal: 0, mediaanDagen: null, p90Dagen: null }],
+    ['only zero counts', [{ dagen: 5, aantal: 0 }], { aantal: 0, mediaanDagen: null, p90Dagen: null }],
+    ['one day, many cases', [{ dagen: 12, aantal: 40 }], { aantal: 40, mediaanDagen: 12, p90Dagen: 12 }],
+    ['three cases: 10, 20 and 56 days, unsorted', [{ dagen: 56, aantal: 1 }, { dagen: 10, aantal: 1 }, { dagen: 20, aantal: 1 }], { aantal: 3, mediaanDagen: 20, p90Dagen: 56 }],
+    ['a negative duration is left out', [{ dagen: -9, aantal: 3 }, { dagen: 14, aantal: 1 }], { aantal: 1, mediaanDagen: 14, p90Dagen: 14 }],
+    ['an even count takes the lower middle', [{ dagen: 1, aantal: 2 }, { dagen: 9, aantal: 2 }], { aantal: 4, mediaanDagen: 1, p90Dagen: 9 }],
+    ['the same day in two rows (two gemeenten merged)', [{ dagen: 7, aantal: 5 }, { dagen: 30, aantal: 4 }, { dagen: 7, aantal: 1 }], { aantal: 10, mediaanDagen: 7, p90Dagen: 30 }],
+    ['ten cases 1..10 weeks', Array.from({ length: 10 }, (_, i) => ({ dagen: 7 * (i + 1), aantal: 1 })), { aantal: 10, mediaanDagen: 35, p90Dagen: 63 }],
+  ])('%s', (_naam, telling, verwacht) => {
+    expect(doorlooptijdUitTelling(telling)).toEqual(verwacht);
+    expect(doorlooptijd(perioden(telling.filter((t) => t.dagen >= 0)))).toEqual(verwacht);
+  });
+
+  it('agrees with doorlooptijd on larger irregular counts', () => {
+    for (let n = 1; n <= 40; n++) {
+      const telling = Array.from({ length: n }, (_, i) => ({ dagen: (i * 37) % 211, aantal: 1 + ((i * 7) % 5) }));
+      expect(doorlooptijdUitTelling(telling)).toEqual(doorlooptijd(perioden(telling)));
+    }
   });
 });

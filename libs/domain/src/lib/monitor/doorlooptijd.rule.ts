@@ -55,3 +55,34 @@ export function doorlooptijd(perioden: readonly Periode[]): Doorlooptijd {
   const dagen = perioden.map((p) => dagenTussen(p.van, p.tot)).filter((d) => d >= 0);
   return { aantal: dagen.length, mediaanDagen: mediaan(dagen), p90Dagen: percentiel(dagen, 90) };
 }
+
+/** How many cases took this many days (the database counts them per day, not per case). */
+export interface DagenTelling {
+  readonly dagen: number;
+  readonly aantal: number;
+}
+
+/**
+ * doorlooptijd from counts per number of days: the same median and 90th
+ * percentile (nearest rank) as for the periods one by one, and the same rule
+ * that a negative duration is a data error and left out. The monitor's SQL
+ * sends a few hundred (days, count) pairs instead of every period of a year.
+ */
+export function doorlooptijdUitTelling(telling: readonly DagenTelling[]): Doorlooptijd {
+  const geldig = telling.filter((t) => t.dagen >= 0 && t.aantal > 0);
+  const perDag = new Map<number, number>();
+  for (const t of geldig) perDag.set(t.dagen, (perDag.get(t.dagen) ?? 0) + t.aantal);
+  const dagen = [...perDag.keys()].sort((a, b) => a - b);
+  const aantal = geldig.reduce((s, t) => s + t.aantal, 0);
+  const opRang = (p: number): number | null => {
+    if (aantal === 0) return null;
+    const rang = Math.max(1, Math.ceil((p * aantal) / 100 - 1e-9));
+    let gezien = 0;
+    for (const d of dagen) {
+      gezien += perDag.get(d)!;
+      if (gezien >= rang) return d;
+    }
+    return null;
+  };
+  return { aantal, mediaanDagen: opRang(50), p90Dagen: opRang(90) };
+}

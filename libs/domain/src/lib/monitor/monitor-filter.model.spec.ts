@@ -61,6 +61,8 @@ describe('the filter in links, file names and captions', () => {
       'Jaar 2026, categorie Medisch urgent, route zelf zoeken met urgentieverklaring, centrumregio Den Haag',
     ],
     [{ jaar: 2025, route: 'bemiddeling' }, { jaar: '2025', route: 'bemiddeling' }, 'regionale-monitor-2025-bemiddeling', 'Jaar 2025, alle categorieën, route directe bemiddeling, hele regio'],
+    [{ jaar: null }, { jaar: 'alle' }, 'regionale-monitor-alle-jaren', 'Alle jaren, alle categorieën, alle routes, hele regio'],
+    [{ jaar: null, categorie: 'BW', centrumregio: 'Delft' }, { jaar: 'alle', categorie: 'BW', centrumregio: 'Delft' }, 'regionale-monitor-alle-jaren-bw-delft', 'Alle jaren, categorie Uitstroom Beschermd Wonen, alle routes, centrumregio Delft'],
   ])('%p', (o, params, bestand, omschrijving) => {
     expect(monitorFilterParams(filter(o))).toEqual(params);
     expect(monitorBestandsnaam(filter(o))).toBe(bestand);

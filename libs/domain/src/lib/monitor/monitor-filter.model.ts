@@ -3,8 +3,8 @@ import { ROUTES, type Route } from '../inschrijving.model';
 import { URGENTIECATEGORIEEN, URGENTIECATEGORIE_INFO, isUrgentiecategorie } from '../urgentiecategorie.model';
 
 /**
- * The filters of the regional monitor: one year, and optionally one category,
- * one route and one centrumregio. The same filter drives the page, the API and
+ * The filters of the regional monitor: one year (or all years together), and
+ * optionally one category, one route and one centrumregio. The same filter drives the page, the API and
  * the export, so a download always holds what the screen shows.
  */
 
@@ -14,8 +14,12 @@ export const CENTRUMREGIOS: readonly Centrumregio[] = ['Delft', 'Den Haag'];
 export const MONITOR_CATEGORIEEN = [...URGENTIECATEGORIEEN, 'OVERIG'] as const;
 export type MonitorCategorie = (typeof MONITOR_CATEGORIEEN)[number];
 
+/** The value of the `jaar` parameter for all years together. */
+export const MONITOR_ALLE_JAREN = 'alle';
+
 export interface MonitorFilter {
-  readonly jaar: number;
+  /** null: all years together (the caps and the shortage forecast are per year, so those stay empty). */
+  readonly jaar: number | null;
   readonly categorie: MonitorCategorie | null;
   readonly route: Route | null;
   readonly centrumregio: Centrumregio | null;
@@ -71,25 +75,25 @@ export const HERKOMST_SLEUTELS: readonly HerkomstSleutel[] = [...REGIO_GEMEENTEN
 
 /** The filter as query parameters (for links and downloads); empty filters are left out. */
 export function monitorFilterParams(filter: MonitorFilter): Record<string, string> {
-  const params: Record<string, string> = { jaar: String(filter.jaar) };
+  const params: Record<string, string> = { jaar: filter.jaar === null ? MONITOR_ALLE_JAREN : String(filter.jaar) };
   if (filter.categorie) params['categorie'] = filter.categorie;
   if (filter.route) params['route'] = filter.route;
   if (filter.centrumregio) params['centrumregio'] = filter.centrumregio;
   return params;
 }
 
-/** 'regionale-monitor-2026', '-bw-bemiddeling-den-haag' appended per filter: the file name says what is in it. */
+/** 'regionale-monitor-2026' ('-alle-jaren'), '-bw-bemiddeling-den-haag' appended per filter: the file name says what is in it. */
 export function monitorBestandsnaam(filter: MonitorFilter): string {
-  const delen = ['regionale-monitor', String(filter.jaar), filter.categorie, filter.route, filter.centrumregio].filter((d): d is string => !!d);
+  const delen = ['regionale-monitor', filter.jaar === null ? 'alle-jaren' : String(filter.jaar), filter.categorie, filter.route, filter.centrumregio].filter((d): d is string => !!d);
   return delen.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
-/** One sentence for a caption or a file: 'Jaar 2026, categorie Medisch urgent, alle routes, centrumregio Delft'. */
+/** One sentence for a caption or a file: 'Jaar 2026, categorie Medisch urgent, alle routes, centrumregio Delft' ('Alle jaren, …'). */
 export function monitorFilterOmschrijving(filter: MonitorFilter): string {
   return [
-    `jaar ${filter.jaar}`,
+    filter.jaar === null ? 'alle jaren' : `jaar ${filter.jaar}`,
     filter.categorie ? `categorie ${monitorCategorieLabel(filter.categorie)}` : 'alle categorieën',
     filter.route ? `route ${ROUTE_LABEL[filter.route].toLowerCase()}` : 'alle routes',
     filter.centrumregio ? `centrumregio ${filter.centrumregio}` : 'hele regio',
-  ].join(', ').replace(/^j/, 'J');
+  ].join(', ').replace(/^./, (c) => c.toUpperCase());
 }

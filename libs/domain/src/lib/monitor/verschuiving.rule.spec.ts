@@ -83,3 +83,13 @@ describe('telVerschuivingen', () => {
     expect(r.criteria.find((c) => c.criterium === 'netwerk')?.aantal).toBe(1);
   });
 });
+
+describe('telVerschuivingen with grouped rows (aantal)', () => {
+  it('a row with aantal n counts as n alike cases', () => {
+    const los = [blijft, blijft, blijft, naarDelft, naarDelft, naarZoetermeer, gewogen(DELFT, DEN_HAAG), gewogen(DELFT, DEN_HAAG), gewogen(null, DELFT)];
+    const gegroepeerd = [{ ...blijft, aantal: 3 }, { ...naarDelft, aantal: 2 }, naarZoetermeer, { ...gewogen(DELFT, DEN_HAAG), aantal: 2 }, gewogen(null, DELFT)];
+    const verwacht = telVerschuivingen(los, [DEN_HAAG, DELFT, ZOETERMEER]);
+    expect(telVerschuivingen(gegroepeerd, [DEN_HAAG, DELFT, ZOETERMEER])).toEqual(verwacht);
+    expect(verwacht).toMatchObject({ gewogen: 8, verschoven: 5, zonderCriteria: 2 });
+  });
+});

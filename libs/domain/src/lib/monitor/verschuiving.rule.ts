@@ -18,6 +18,11 @@ export interface GewogenZaak {
     readonly gemeenteCbs: string;
     readonly criteria?: Partial<Readonly<Record<string, { readonly oordeel?: Oordeel | string } | undefined>>>;
   }>;
+  /**
+   * How many alike weighed cases this row stands for; 1 when absent. The monitor's
+   * SQL groups the cases by herkomst, doelgemeente and deciding criteria.
+   */
+  readonly aantal?: number;
 }
 
 export interface VerschuivingPerHerkomst {
@@ -47,6 +52,8 @@ export interface Verschuivingen {
 }
 
 const procent = (deel: number, geheel: number): number | null => (geheel === 0 ? null : Math.round((1000 * deel) / geheel) / 10);
+/** The number of weighed cases in `zaken`, each row weighing its `aantal`. */
+const tel = (zaken: readonly GewogenZaak[]): number => zaken.reduce((n, z) => n + (z.aantal ?? 1), 0);
 
 export function isVerschoven(zaak: GewogenZaak): boolean {
   return !!zaak.herkomstgemeente && isRegioGemeente(zaak.herkomstgemeente) && zaak.doelgemeente !== zaak.herkomstgemeente;
@@ -66,18 +73,19 @@ export function telVerschuivingen(zaken: readonly GewogenZaak[], herkomstgemeent
   const inRegio = zaken.filter((z) => z.herkomstgemeente && herkomstgemeenten.includes(z.herkomstgemeente));
   const verschoven = inRegio.filter(isVerschoven);
   const perHerkomst = herkomstgemeenten.map((herkomstgemeente) => {
-    const gewogen = inRegio.filter((z) => z.herkomstgemeente === herkomstgemeente).length;
-    const weg = verschoven.filter((z) => z.herkomstgemeente === herkomstgemeente).length;
+    const gewogen = tel(inRegio.filter((z) => z.herkomstgemeente === herkomstgemeente));
+    const weg = tel(verschoven.filter((z) => z.herkomstgemeente === herkomstgemeente));
     return { herkomstgemeente, gewogen, verschoven: weg, aandeel: procent(weg, gewogen) };
   });
   const telling = new Map<WegingCriterium, number>(WEGING_CRITERIA.map((c) => [c, 0]));
-  for (const z of verschoven) for (const c of beslissendeCriteria(z)) telling.set(c, (telling.get(c) ?? 0) + 1);
+  for (const z of verschoven) for (const c of beslissendeCriteria(z)) telling.set(c, (telling.get(c) ?? 0) + (z.aantal ?? 1));
+  const aantalVerschoven = tel(verschoven);
   return {
     perHerkomst,
-    gewogen: inRegio.length,
-    verschoven: verschoven.length,
-    aandeel: procent(verschoven.length, inRegio.length),
-    criteria: WEGING_CRITERIA.map((criterium) => ({ criterium, aantal: telling.get(criterium) ?? 0, aandeel: procent(telling.get(criterium) ?? 0, verschoven.length) })),
-    zonderCriteria: verschoven.filter((z) => z.kandidaten.length === 0).length,
+    gewogen: tel(inRegio),
+    verschoven: aantalVerschoven,
+    aandeel: procent(aantalVerschoven, tel(inRegio)),
+    criteria: WEGING_CRITERIA.map((criterium) => ({ criterium, aantal: telling.get(criterium) ?? 0, aandeel: procent(telling.get(criterium) ?? 0, aantalVerschoven) })),
+    zonderCriteria: tel(verschoven.filter((z) => z.kandidaten.length === 0)),
   };
 }

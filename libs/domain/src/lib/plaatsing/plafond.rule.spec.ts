@@ -176,6 +176,52 @@ describe('plafondOverzicht', () => {
   });
 });
 
+describe('grouped rows (aantal): the same figures as one row per placement', () => {
+  /** Alike placements as the database groups them: one row with its count. */
+  const groepeer = (rijen: readonly GeteldePlaatsing[]): GeteldePlaatsing[] => {
+    const groepen = new Map<string, GeteldePlaatsing>();
+    for (const r of rijen) {
+      const sleutel = JSON.stringify([r.gemeenteCbs, r.wijkCode, r.complex, r.huurprijs, r.categorie, r.binding, r.ingangsdatum.slice(0, 4)]);
+      const g = groepen.get(sleutel);
+      groepen.set(sleutel, g ? { ...g, aantal: (g.aantal ?? 1) + 1 } : { ...r, aantal: 1 });
+    }
+    return [...groepen.values()];
+  };
+  const gemengd: GeteldePlaatsing[] = [
+    ...aantal(18, { wijkCode: 'DH-SCH' }), ...aantal(3, { wijkCode: 'DE-NOORD', complex: 'CPX-HOVEN', binding: true }),
+    ...aantal(4, { wijkCode: 'DH-SCH', ingangsdatum: '2027-01-02' }), ...aantal(7, { huurprijs: 713.03, categorie: 'MED' }),
+    ...aantal(2, { huurprijs: null, categorie: 'OVERIG' }), ...aantal(5, { gemeenteCbs: DEN_HAAG }), ...aantal(40, { categorie: 'BW', binding: true }),
+  ];
+  const instellingen: Array<[string, BegrenzingInstelling]> = [
+    ['sociaal', instelling({ uitzonderingen: [SCHILDERSWIJK, KWETSBAAR_COMPLEX] })],
+    ['onder de eerste aftoppingsgrens', instelling({ basis: 'onderEersteAftoppingsgrens', uitzonderingen: [SCHILDERSWIJK, KWETSBAAR_COMPLEX] })],
+    ['klein, vol', KLEIN],
+  ];
+
+  it('the grouping really groups (the test would prove nothing otherwise)', () => {
+    expect(groepeer(gemengd).length).toBeLessThan(10);
+    expect(groepeer(gemengd).reduce((n, r) => n + (r.aantal ?? 1), 0)).toBe(gemengd.length);
+  });
+
+  it.each(instellingen)('plafondOverzicht, %s', (_naam, inst) => {
+    expect(plafondOverzicht(inst, groepeer(gemengd), G2026)).toEqual(plafondOverzicht(inst, gemengd, G2026));
+  });
+
+  it.each(instellingen)('toetsNieuwePlaatsing, %s', (_naam, inst) => {
+    for (const nieuw of [{ wijkCode: 'DH-SCH', complex: null, huurprijs: 650 }, { wijkCode: 'DE-NOORD', complex: 'CPX-HOVEN', huurprijs: 900 }]) {
+      expect(toetsNieuwePlaatsing(inst, groepeer(gemengd), G2026, nieuw)).toEqual(toetsNieuwePlaatsing(inst, gemengd, G2026, nieuw));
+    }
+  });
+
+  it('a row with aantal counts that many times', () => {
+    const o = plafondOverzicht(KLEIN, [plaatsing({ aantal: 9 }), plaatsing({ aantal: 2, binding: true, categorie: 'MED' })], G2026);
+    expect(o.gemeente).toMatchObject({ gebruikt: 11, status: 'overschreden' });
+    expect(o.perCategorie).toEqual({ MO: 9, MED: 2 });
+    expect(o.binding.aantal).toBe(2);
+    expect(o.wettelijk.aantal).toBe(11);
+  });
+});
+
 describe('toetsNieuwePlaatsing', () => {
   const nieuw = { wijkCode: 'DE-CENTRUM', complex: null, huurprijs: 650 };
 

@@ -62,6 +62,12 @@ export interface GeteldePlaatsing {
   readonly binding: boolean;
   /** ISO date; its year decides the cap year. */
   readonly ingangsdatum: string;
+  /**
+   * How many placements this row stands for; 1 when absent. The database hands the
+   * rule one row per group of alike placements, so a big gemeente's year is a few
+   * hundred rows instead of thousands of entities.
+   */
+  readonly aantal?: number;
 }
 
 export interface Plafondoverzicht {
@@ -121,6 +127,13 @@ function jaarVanDatum(iso: string): number {
   return toDate(iso).getUTCFullYear();
 }
 
+/** The number of placements that satisfy `past`, each row weighing its `aantal`. */
+function tel(plaatsingen: readonly GeteldePlaatsing[], past: (p: GeteldePlaatsing) => boolean): number {
+  let n = 0;
+  for (const p of plaatsingen) if (past(p)) n += p.aantal ?? 1;
+  return n;
+}
+
 function inGemeenteEnJaar(p: GeteldePlaatsing, instelling: BegrenzingInstelling): boolean {
   return p.gemeenteCbs === instelling.gemeenteCbs && jaarVanDatum(p.ingangsdatum) === instelling.jaar;
 }
@@ -174,12 +187,12 @@ function gemeenteNaam(cbs: string): string {
 }
 
 function gemeenteStand(instelling: BegrenzingInstelling, plaatsingen: readonly GeteldePlaatsing[], huurgrenzen: Huurgrenzen): PlafondStand {
-  const gebruikt = plaatsingen.filter((p) => telt(p, instelling, huurgrenzen)).length;
+  const gebruikt = tel(plaatsingen, (p) => telt(p, instelling, huurgrenzen));
   return maakStand('gemeente', instelling.gemeenteCbs, gemeenteNaam(instelling.gemeenteCbs), plafondVan(instelling), gebruikt);
 }
 
 function uitzonderingStand(u: PlafondUitzondering, instelling: BegrenzingInstelling, plaatsingen: readonly GeteldePlaatsing[]): PlafondStand {
-  const gebruikt = plaatsingen.filter((p) => inGemeenteEnJaar(p, instelling) && valtOnder(u, p)).length;
+  const gebruikt = tel(plaatsingen, (p) => inGemeenteEnJaar(p, instelling) && valtOnder(u, p));
   return maakStand(u.soort, u.code, u.naam, plafondVanUitzondering(u), gebruikt);
 }
 
@@ -190,12 +203,12 @@ export function plafondOverzicht(
 ): Plafondoverzicht {
   const vanJaar = plaatsingen.filter((p) => inGemeenteEnJaar(p, instelling));
   const perCategorie: Record<string, number> = {};
-  for (const p of vanJaar) perCategorie[p.categorie] = (perCategorie[p.categorie] ?? 0) + 1;
+  for (const p of vanJaar) perCategorie[p.categorie] = (perCategorie[p.categorie] ?? 0) + (p.aantal ?? 1);
 
   // The legal backstops are shares of all yearly vacancies, whatever basis the gemeente counts its cap on.
-  const wettelijkAantal = vanJaar.filter((p) => isUrgentiecategorie(p.categorie) && URGENTIECATEGORIE_INFO[p.categorie].wettelijk).length;
+  const wettelijkAantal = tel(vanJaar, (p) => isUrgentiecategorie(p.categorie) && URGENTIECATEGORIE_INFO[p.categorie].wettelijk);
   const minimum = omhoog(WETTELIJK_MINIMUM_AANDEEL * instelling.verwachteMutaties);
-  const bindingAantal = vanJaar.filter((p) => p.binding).length;
+  const bindingAantal = tel(vanJaar, (p) => p.binding);
   const maximum = omlaag(BINDING_MAXIMUM_AANDEEL * instelling.verwachteMutaties);
   const aandeelVanMutaties = (aantal: number): number =>
     instelling.verwachteMutaties === 0 ? (aantal > 0 ? 100 : 0) : eenDecimaal((100 * aantal) / instelling.verwachteMutaties);
@@ -209,7 +222,7 @@ export function plafondOverzicht(
     wettelijk: { aantal: wettelijkAantal, minimum, percentage: aandeelVanMutaties(wettelijkAantal), tekort: Math.max(0, minimum - wettelijkAantal) },
     binding: { aantal: bindingAantal, maximum, percentage: aandeelVanMutaties(bindingAantal), status: plafondStatus(bindingAantal, maximum) },
     perCategorie,
-    nietGeteld: vanJaar.filter((p) => !telBasis(p.huurprijs, instelling, huurgrenzen)).length,
+    nietGeteld: tel(vanJaar, (p) => !telBasis(p.huurprijs, instelling, huurgrenzen)),
   };
 }
 
