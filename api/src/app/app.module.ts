@@ -39,6 +39,8 @@ import { PlaatsingsruimteController } from '../plaatsing/plaatsingsruimte.contro
 import { MELDINGEN_CONTROLLERS, MELDINGEN_PROVIDERS } from '../meldingen/meldingen.providers';
 import { ScenarioController } from '../scenario/scenario.controller';
 import { SimulatieController } from '../simulatie/simulatie.controller';
+import { AccountBeheerController } from '../gebruikers/account-beheer.controller';
+import { AccountBeheerService } from '../gebruikers/account-beheer.service';
 import { SimulatieService } from '../simulatie/simulatie.service';
 import { ScenarioService } from '../scenario/scenario.service';
 import { IDEMPOTENTIE_PROVIDERS } from '../idempotentie/idempotentie.providers';
@@ -67,12 +69,13 @@ export class AppModule {
         }),
       ],
       controllers: [AuthController, ...LOGIN_CONTROLLERS, ZakenController, MedischAdviesController, DocumentenController, OrganisatiesController, ...WONINGEN_CONTROLLERS, ScenarioController, SimulatieController, ...MONITOR_CONTROLLERS, HealthController, BeleidController, VergaderingenController, ...MELDINGEN_CONTROLLERS,
-        PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController, JaarrapportageController],
+        PlaatsingsruimteController, PlaatsingenController, HuurgrenzenController, MatchingController, JaarrapportageController, AccountBeheerController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         GebruikerService,
+        AccountBeheerService,
         ...LOGIN_PROVIDERS,
         ToegangslogService,
         ZaakQueryService,

@@ -3,8 +3,7 @@ import { maakBronnen, ZAAK_VAN, type Bronnen, type Variant } from '../testing/au
 import { nestRoutes, padParams, routeSleutel, vulPad, type NestRoute } from '../testing/app-routes';
 import { EMAIL_PER_ROL } from '../testing/demo-gebruikers';
 import { ROUTE_TABEL, paramWaarde } from '../testing/route-tabel';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { MEDISCHE_DETAILS } from '../testing/zaak-fixtures';
 
 /**
@@ -27,8 +26,8 @@ interface Aanroep {
 const is2xx = (s: number) => s >= 200 && s < 300;
 
 describe('authorisation matrix: every route × role × own/other organisation', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let routes: NestRoute[];
   let b: Bronnen;
   const aanroepen: Aanroep[] = [];
@@ -44,8 +43,8 @@ describe('authorisation matrix: every route × role × own/other organisation', 
     const verwachting = ROUTE_TABEL[routeSleutel(route)];
     const pad = vulPad(route.path, (p) => waarden.get(p)!) + (verwachting.query ? `?${verwachting.query}` : '');
     const body = route.method === 'GET' ? undefined : verwachting.body?.(rol, b) ?? {};
-    const token = await t.token(EMAIL_PER_ROL[rol]);
-    const res = await fetch(`${t.baseUrl}${pad}`, {
+    const token = await omgeving.t.token(EMAIL_PER_ROL[rol]);
+    const res = await fetch(`${omgeving.t.baseUrl}${pad}`, {
       method: route.method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -56,10 +55,8 @@ describe('authorisation matrix: every route × role × own/other organisation', 
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    routes = nestRoutes(t).filter((r) => !r.publiek);
-    b = await maakBronnen(t, api);
+    routes = nestRoutes(omgeving.t).filter((r) => !r.publiek);
+    b = await maakBronnen(omgeving.t, api);
     // Reads first, so a write in the matrix (a new case, a melding read) cannot change what a read may see.
     const geordend = [...routes].sort((x, y) => Number(x.method !== 'GET') - Number(y.method !== 'GET'));
     for (const route of geordend) {
@@ -72,7 +69,6 @@ describe('authorisation matrix: every route × role × own/other organisation', 
       }
     }
   }, 600_000);
-  afterAll(async () => { await t?.close(); });
 
   it('every non-public route is in the table, and the table names only existing routes', () => {
     const sleutels = routes.map(routeSleutel);
@@ -134,12 +130,12 @@ describe('authorisation matrix: every route × role × own/other organisation', 
   });
 
   it('nothing another organisation owns changed', async () => {
-    const rijen: Array<{ id: string; row_version: number }> = await t.running.db.dataSource.query(
+    const rijen: Array<{ id: string; row_version: number }> = await omgeving.db.query(
       `SELECT id, row_version FROM zaak WHERE id = ANY($1::uuid[])`, [[b.zaak.kessler.id, b.zaak.delft.id, b.zaak.concept.id]],
     );
     const perId = Object.fromEntries(rijen.map((r) => [r.id, r.row_version]));
     expect(perId).toEqual({ [b.zaak.kessler.id]: b.zaak.kessler.rowVersion, [b.zaak.delft.id]: b.zaak.delft.rowVersion, [b.zaak.concept.id]: b.zaak.concept.rowVersion });
-    const [anderVergadering] = await t.running.db.dataSource.query(`SELECT status, (SELECT count(*)::int FROM agendapunt WHERE vergadering_id = $1) AS punten FROM vergadering WHERE id = $1`, [b.vergadering.anderCommissie]);
+    const [anderVergadering] = await omgeving.db.query(`SELECT status, (SELECT count(*)::int FROM agendapunt WHERE vergadering_id = $1) AS punten FROM vergadering WHERE id = $1`, [b.vergadering.anderCommissie]);
     expect(anderVergadering).toEqual({ status: 'gepland', punten: 0 });
   });
 
@@ -148,7 +144,7 @@ describe('authorisation matrix: every route × role × own/other organisation', 
 
     beforeAll(async () => {
       // Every medical detail in the database: the fixtures' and the demo seed's.
-      const rijen: Array<{ details: string }> = await t.running.db.dataSource.query(`SELECT DISTINCT details FROM medisch_advies WHERE details IS NOT NULL AND length(details) >= 20`);
+      const rijen: Array<{ details: string }> = await omgeving.db.query(`SELECT DISTINCT details FROM medisch_advies WHERE details IS NOT NULL AND length(details) >= 20`);
       details = rijen.map((r) => r.details);
     });
 
@@ -166,7 +162,7 @@ describe('authorisation matrix: every route × role × own/other organisation', 
       for (const rol of ROLLEN.filter((r) => r !== 'medischAdviseur')) {
         for (const route of gets.filter((r) => r.path.startsWith('/api/zaken/:id'))) {
           const pad = vulPad(route.path, (p) => (p === 'id' ? b.zaak.medDenHaag.id : b.document[b.zaak.medDenHaag.id]));
-          const res = await fetch(`${t.baseUrl}${pad}`, { headers: { authorization: `Bearer ${await t.token(EMAIL_PER_ROL[rol])}` } });
+          const res = await fetch(`${omgeving.t.baseUrl}${pad}`, { headers: { authorization: `Bearer ${await omgeving.t.token(EMAIL_PER_ROL[rol])}` } });
           extra.push({ route, rol, variant: 'eigen', pad, status: res.status, tekst: Buffer.from(await res.arrayBuffer()).toString('latin1') });
         }
       }

@@ -4,8 +4,7 @@ import { ROLLEN, type Rol } from '@woonstart/domain';
 import { API_PREFIX as PREFIX, expressRoutes, nestRoutes, routeSleutel as sleutel, type ExpressRoute, type NestRoute } from '../testing/app-routes';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 
 /**
  * Every route of the running app, found automatically: a new controller method
@@ -27,20 +26,17 @@ const DOCS_ROUTE = /^\/api\/docs(-json|-yaml|\/.*)?$/;
 const metIds = (path: string) => path.replace(/:\w+/g, () => randomUUID());
 
 describe('route guards (every route of the running app)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let nest: NestRoute[];
   let express: ExpressRoute[];
   let beveiligd: NestRoute[];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    nest = nestRoutes(t);
-    express = expressRoutes(t);
+    nest = nestRoutes(omgeving.t);
+    express = expressRoutes(omgeving.t);
     beveiligd = nest.filter((r) => !r.publiek);
   });
-  afterAll(async () => { await t?.close(); });
 
   it('discovers the routes from the app itself, and Express serves exactly those plus the docs', () => {
     const nestSleutels = new Set(nest.map(sleutel));
@@ -123,7 +119,7 @@ describe('route guards (every route of the running app)', () => {
         ['vervalst token', { authorization: `Bearer ${vervalst}` }],
         ['onzin-cookie', { cookie: 'woonstart_sessie=abc.def.ghi' }],
       ] as const) {
-        const res = await t.call(route.method, path, { body, headers: { ...headers } });
+        const res = await omgeving.t.call(route.method, path, { body, headers: { ...headers } });
         if (res.status !== 401) fouten.push(`${sleutel(route)} met ${soort}: ${res.status}`);
         else verwachtProbleem({ status: res.status, body: res.body, headers: res.headers }, 401, /ingelogd|sessie/);
       }

@@ -2,8 +2,8 @@ import type { ZaakEventType } from '@woonstart/workflow';
 import type { ZaakDetail } from '../zaken/zaak-view.model';
 import { telRijen, toegangslog, transities, zaakRij } from '../testing/db-fixtures';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Antwoord } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Antwoord } from '../testing/woonstart-api';
 import { voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 /**
@@ -15,18 +15,12 @@ import { voorstelBemiddeling } from '../testing/zaak-fixtures';
 interface PgFout { message: string; driverError?: { code?: string } }
 
 describe('audit trail', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   /** Runs one statement in its own transaction that is always rolled back; returns the error, or null. */
   async function probeer(sql: string, params: unknown[] = [], anonimiseren?: string): Promise<{ fout: PgFout | null; rijen: unknown }> {
-    const qr = t.running.db.dataSource.createQueryRunner();
+    const qr = omgeving.db.createQueryRunner();
     // TypeORM prints every failed query; the refusals here are expected, keep the output readable.
     const stil = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await qr.connect();
@@ -62,7 +56,7 @@ describe('audit trail', () => {
       }
       expect(staten).toEqual(['concept', 'ingediend.ontvankelijkheid', 'ingediend.aanvullen', 'ingediend.ontvankelijkheid', 'toetsingHerkomst', 'ingetrokken']);
 
-      const rijen = await transities(t, zaak.id);
+      const rijen = await transities(omgeving.t, zaak.id);
       expect(rijen.map((r) => r.event)).toEqual(['AANMAKEN', ...stappen.map((s) => s.type)]);
       expect(rijen[0]).toMatchObject({ actor_id: sanne.id, actor_naam: sanne.naam, actor_rol: 'zorgmedewerker', van_state: '', naar_state: 'concept', machine_version: zaak.machineVersion });
       stappen.forEach((s, i) => {
@@ -78,18 +72,18 @@ describe('audit trail', () => {
       expect(tijden.every((ms) => Number.isFinite(ms))).toBe(true);
       expect([...tijden].sort((a, b) => a - b)).toEqual(tijden);
       // And a side-effect row per transition, written in the same transaction.
-      expect(await telRijen(t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id })).toBe(stappen.length);
+      expect(await telRijen(omgeving.t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id })).toBe(stappen.length);
     });
 
     it('a refused event writes no transition', async () => {
       const zaak = await api.brengNaar('ingediend');
-      const voor = (await transities(t, zaak.id)).length;
+      const voor = (await transities(omgeving.t, zaak.id)).length;
       expect((await api.stuur(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling('Te vroeg'))).status).toBe(409);
       // A version-1 event on a version-2 case is refused the same way.
       expect((await api.stuur(GEBRUIKER.commissie, zaak, 'AFWIJZEN', { motivering: 'Te vroeg' })).status).toBe(409);
       expect((await api.stuur(GEBRUIKER.commissie, { id: zaak.id, rowVersion: 1 }, 'ONTVANKELIJK_VERKLAREN')).status).toBe(409);
       expect((await api.stuur(GEBRUIKER.zorgParnassia, zaak, 'ONTVANKELIJK_VERKLAREN')).status).toBe(403);
-      expect((await transities(t, zaak.id)).length).toBe(voor);
+      expect((await transities(omgeving.t, zaak.id)).length).toBe(voor);
     });
   });
 
@@ -102,9 +96,9 @@ describe('audit trail', () => {
         [GEBRUIKER.staedion, 'corporatiemedewerker', /bemiddelingsgegevens/],
       ] as const) {
         const wie = await api.gebruiker(email);
-        const voor = await toegangslog(t, zaak.id);
+        const voor = await toegangslog(omgeving.t, zaak.id);
         await api.detailOk(email, zaak.id);
-        const na = await toegangslog(t, zaak.id);
+        const na = await toegangslog(omgeving.t, zaak.id);
         expect(na).toHaveLength(voor.length + 1);
         expect(na.at(-1)).toMatchObject({ gebruiker_id: wie.id, rol, organisatie_id: wie.organisatieId, zaak_id: zaak.id, uitkomst: 'toegestaan' });
         expect(na.at(-1)!.gegevens).toMatch(gegevens);
@@ -116,16 +110,16 @@ describe('audit trail', () => {
       const zaak = await api.brengNaar('ingediend', { categorie: 'MED' });
       const arts = await api.gebruiker(GEBRUIKER.arts);
       await api.detailOk(GEBRUIKER.arts, zaak.id);
-      expect((await toegangslog(t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: arts.id, rol: 'medischAdviseur', uitkomst: 'toegestaan' });
+      expect((await toegangslog(omgeving.t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: arts.id, rol: 'medischAdviseur', uitkomst: 'toegestaan' });
     });
 
     it('a refused read (another organisation, another werkgebied) writes geweigerd', async () => {
       const zaak = await api.brengNaar('bemiddeling.zoeken');
       for (const email of [GEBRUIKER.zorgKessler, GEBRUIKER.woonbron, GEBRUIKER.arts]) {
         const wie = await api.gebruiker(email);
-        const voor = await toegangslog(t, zaak.id);
+        const voor = await toegangslog(omgeving.t, zaak.id);
         expect((await api.detail(email, zaak.id)).status).toBe(404);
-        const na = await toegangslog(t, zaak.id);
+        const na = await toegangslog(omgeving.t, zaak.id);
         expect(na).toHaveLength(voor.length + 1);
         expect(na.at(-1)).toMatchObject({ gebruiker_id: wie.id, rol: wie.rol, organisatie_id: wie.organisatieId, zaak_id: zaak.id, uitkomst: 'geweigerd' });
       }
@@ -138,7 +132,7 @@ describe('audit trail', () => {
       zaak = await api.brengNaar('ingediend');
       await api.detailOk(GEBRUIKER.commissie, zaak.id);
       // An auditlog row about this case, as the plafondontheffing writes one.
-      await t.running.db.dataSource.query(
+      await omgeving.db.query(
         `INSERT INTO auditlog (onderwerp, onderwerp_id, actie, gegevens, actor_naam, actor_rol) VALUES ('proef', $1, 'proef', $2, 'Test', 'beheerder')`,
         [zaak.id, JSON.stringify({ zaakId: zaak.id, motivering: 'Proefmotivering' })],
       );
@@ -150,7 +144,7 @@ describe('audit trail', () => {
       toegangslog: { vrij: 'gegevens', vast: 'uitkomst', waar: 'zaak_id = $1' },
       auditlog: { vrij: 'gegevens', vast: 'actie', waar: 'onderwerp_id = $1' },
     } as const;
-    const rijen = async (tabel: keyof typeof LOGS) => t.running.db.dataSource.query(`SELECT * FROM ${tabel} WHERE ${LOGS[tabel].waar} ORDER BY id`, [zaak.id]);
+    const rijen = async (tabel: keyof typeof LOGS) => omgeving.db.query(`SELECT * FROM ${tabel} WHERE ${LOGS[tabel].waar} ORDER BY id`, [zaak.id]);
     const vervalst = (tabel: keyof typeof LOGS, kolom: string) => (tabel === 'auditlog' && kolom === 'gegevens' ? `'{}'::jsonb` : `'vervalst'`);
 
     for (const tabel of Object.keys(LOGS) as Array<keyof typeof LOGS>) {
@@ -172,7 +166,7 @@ describe('audit trail', () => {
             expect(fout!.driverError?.code).toBe('42501');
           }
           expect(await rijen(tabel)).toEqual(voor);
-          expect(await telRijen(t, tabel)).toBeGreaterThan(0);
+          expect(await telRijen(omgeving.t, tabel)).toBeGreaterThan(0);
         });
 
         it('with woonstart.anonimiseren = aan (the retention job): only the free-text column may change; DELETE and TRUNCATE stay refused', async () => {
@@ -223,7 +217,7 @@ describe('audit trail', () => {
       const payload = (type: string) => (type === 'INTREKKEN' ? { reden: 'Cliënt heeft zelf een woning.' } : undefined);
       for (let ronde = 0; ronde < 3; ronde++) {
         const zaak = await api.brengNaar('ingediend');
-        const voor = { transities: (await transities(t, zaak.id)).length, outbox: await telRijen(t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id }) };
+        const voor = { transities: (await transities(omgeving.t, zaak.id)).length, outbox: await telRijen(omgeving.t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id }) };
         const [ra, rb] = await tegelijk(
           () => api.stuur(emailA, zaak, typeA, payload(typeA)),
           () => api.stuur(emailB, zaak, typeB, payload(typeB)),
@@ -232,11 +226,11 @@ describe('audit trail', () => {
         const winnaar = ra.status === 200 ? ra : rb;
         const winnendType = ra.status === 200 ? typeA : typeB;
         expect(winnaar.body.rowVersion).toBe(zaak.rowVersion + 1);
-        const rijen = await transities(t, zaak.id);
+        const rijen = await transities(omgeving.t, zaak.id);
         expect(rijen).toHaveLength(voor.transities + 1);
         expect(rijen.at(-1)).toMatchObject({ event: winnendType, van_state: 'ingediend.ontvankelijkheid', naar_state: winnaar.body.state });
-        expect(await telRijen(t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id })).toBe(voor.outbox + 1);
-        expect(await zaakRij(t, zaak.id)).toMatchObject({ row_version: zaak.rowVersion + 1, state: winnaar.body.state });
+        expect(await telRijen(omgeving.t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id })).toBe(voor.outbox + 1);
+        expect(await zaakRij(omgeving.t, zaak.id)).toMatchObject({ row_version: zaak.rowVersion + 1, state: winnaar.body.state });
       }
     });
   });

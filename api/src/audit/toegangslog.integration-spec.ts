@@ -3,8 +3,8 @@ import { maakBronnen, vrijeVergaderdata, type Bronnen } from '../testing/autoris
 import { nestRoutes, padParams, routeSleutel, vulPad, type NestRoute } from '../testing/app-routes';
 import { EMAIL_PER_ROL, GEBRUIKER } from '../testing/demo-gebruikers';
 import { ROUTE_TABEL, paramWaarde } from '../testing/route-tabel';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, verwacht } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import { verwacht } from '../testing/woonstart-api';
 
 /**
  * Access-log completeness: every route the table (testing/route-tabel.ts)
@@ -17,20 +17,18 @@ import { WoonstartApi, verwacht } from '../testing/woonstart-api';
 interface Geval { readonly rol: Rol; readonly body?: unknown }
 
 describe('toegangslog: every read of case or medical data is logged', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let b: Bronnen;
   let routes: NestRoute[];
   /** Per write route, a call that succeeds (reads use the role's own resource from the fixtures). */
   let schrijven: Record<string, Geval & { pad: string }>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    b = await maakBronnen(t, api);
+    b = await maakBronnen(omgeving.t, api);
     // A placement this year, so the placements list has a case to show.
     await api.brengNaar('geplaatst.bemiddeling');
-    const [sluitDatum, nieuweDatum] = await vrijeVergaderdata(t, 2);
+    const [sluitDatum, nieuweDatum] = await vrijeVergaderdata(omgeving.t, 2);
     const teSluiten = await api.call<{ id: string }>(GEBRUIKER.commissie, 'POST', '/vergaderingen', { datum: sluitDatum });
     verwacht(teSluiten, 201, 'vergadering');
     const agenda = await api.detailOk(GEBRUIKER.commissie, b.zaak.agenda.id);
@@ -42,9 +40,8 @@ describe('toegangslog: every read of case or medical data is logged', () => {
       'PUT /api/vergaderingen/:id/agenda/:zaakId/uitkomst': { rol: 'commissielid', pad: `/vergaderingen/${b.vergadering.open}/agenda/${agenda.id}/uitkomst`, body: { uitkomst: 'Aangehouden.' } },
       'POST /api/vergaderingen/:id/sluiten': { rol: 'commissielid', pad: `/vergaderingen/${teSluiten.body.id}/sluiten` },
     };
-    routes = nestRoutes(t).filter((r) => !r.publiek);
+    routes = nestRoutes(omgeving.t).filter((r) => !r.publiek);
   }, 300_000);
-  afterAll(async () => { await t?.close(); });
 
   const metGegevens = () => routes.filter((r) => ['zaak', 'medisch'].includes(ROUTE_TABEL[routeSleutel(r)]?.gegevens ?? ''));
 
@@ -63,7 +60,7 @@ describe('toegangslog: every read of case or medical data is logged', () => {
   });
 
   it('each of them, answered 2xx, leaves a toegangslog row toegestaan for the caller', async () => {
-    const ds = t.running.db.dataSource;
+    const ds = omgeving.db;
     const zonderLog: string[] = [];
     const geenSucces: string[] = [];
     for (const route of metGegevens()) {
@@ -77,9 +74,9 @@ describe('toegangslog: every read of case or medical data is logged', () => {
       const pad = schrijf?.pad ?? vulPad(route.path, (p) => paramWaarde(route.path, p, rol, 'eigen', b)!);
       const gebruiker = await api.gebruiker(EMAIL_PER_ROL[rol]);
       const [{ max }]: Array<{ max: string | null }> = await ds.query(`SELECT max(id)::text AS max FROM toegangslog`);
-      const res = await fetch(`${t.baseUrl}${pad}`, {
+      const res = await fetch(`${omgeving.t.baseUrl}${pad}`, {
         method: route.method,
-        headers: { authorization: `Bearer ${await t.token(EMAIL_PER_ROL[rol])}`, ...(schrijf?.body ? { 'content-type': 'application/json' } : {}) },
+        headers: { authorization: `Bearer ${await omgeving.t.token(EMAIL_PER_ROL[rol])}`, ...(schrijf?.body ? { 'content-type': 'application/json' } : {}) },
         body: schrijf?.body ? JSON.stringify(schrijf.body) : undefined,
       });
       if (res.status < 200 || res.status > 299) {
@@ -98,16 +95,16 @@ describe('toegangslog: every read of case or medical data is logged', () => {
 
   it('the medical details are logged as such, and a list logs every case it showed', async () => {
     const arts = await api.gebruiker(GEBRUIKER.arts);
-    const medisch: Array<{ gegevens: string }> = await t.running.db.dataSource.query(
+    const medisch: Array<{ gegevens: string }> = await omgeving.db.query(
       `SELECT gegevens FROM toegangslog WHERE gebruiker_id = $1 AND zaak_id = $2 AND uitkomst = 'toegestaan'`, [arts.id, b.zaak.medDenHaag.id],
     );
     expect(medisch.map((r) => r.gegevens)).toContain('medisch advies (medische gegevens)');
 
     const zorg = await api.gebruiker(GEBRUIKER.zorgParnassia);
-    const [{ max }]: Array<{ max: string }> = await t.running.db.dataSource.query(`SELECT max(id)::text AS max FROM toegangslog`);
+    const [{ max }]: Array<{ max: string }> = await omgeving.db.query(`SELECT max(id)::text AS max FROM toegangslog`);
     const lijst = await api.get<{ items: Array<{ id: string }> }>(GEBRUIKER.zorgParnassia, '/zaken?perPagina=10');
     verwacht(lijst, 200, 'werkvoorraad');
-    const gelogd: Array<{ zaak_id: string }> = await t.running.db.dataSource.query(`SELECT zaak_id FROM toegangslog WHERE id > $1 AND gebruiker_id = $2`, [max, zorg.id]);
+    const gelogd: Array<{ zaak_id: string }> = await omgeving.db.query(`SELECT zaak_id FROM toegangslog WHERE id > $1 AND gebruiker_id = $2`, [max, zorg.id]);
     expect(gelogd.map((r) => r.zaak_id).sort()).toEqual(lijst.body.items.map((z) => z.id).sort());
   });
 });

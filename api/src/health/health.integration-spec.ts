@@ -1,12 +1,10 @@
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { testOmgeving } from '../testing/test-omgeving';
 
 describe('health', () => {
-  let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
 
   it('reports the database as reachable without login', async () => {
-    const res = await t.call('GET', '/health');
+    const res = await omgeving.t.call('GET', '/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: 'ok' });
   });

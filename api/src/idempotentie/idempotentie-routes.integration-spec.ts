@@ -5,7 +5,8 @@ import { minimalePdf } from '@woonstart/testing';
 import { OutboxWorker } from '../meldingen/outbox.worker';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
+import { testOmgeving } from '../testing/test-omgeving';
 import { WoonstartApi, type Antwoord } from '../testing/woonstart-api';
 import { geldigeZaak } from '../testing/zaak-fixtures';
 import { HERHAALD_HEADER } from './idempotentie.interceptor';
@@ -90,6 +91,18 @@ const VERZOEKEN: Readonly<Record<string, (c: Ctx) => Promise<Verzoek>>> = {
     const body = { ...scenarioInvoerMemo(), jaar: undefined, toelichting: 'Idempotentietest' };
     return { email: GEBRUIKER.coordinator, pad: '/monitor/scenario/invoer/2093', body, anders: { email: GEBRUIKER.coordinator, pad: '/monitor/scenario/invoer/2094', body } };
   },
+  'POST /api/beheer/gebruikers': async ({ api }) => {
+    const organisatieId = (await api.gebruiker(GEBRUIKER.zorgParnassia)).organisatieId;
+    const body = { email: `idem-${uniek()}@parnassia.test`, naam: 'Idempotentie Nieuw', rol: 'zorgmedewerker', organisatieId };
+    return { email: GEBRUIKER.beheerder, pad: '/beheer/gebruikers', body, anders: { email: GEBRUIKER.beheerder, pad: '/beheer/gebruikers', body: { ...body, naam: 'Iemand anders' } } };
+  },
+  'PATCH /api/beheer/gebruikers/{id}': async ({ api }) => {
+    const organisatieId = (await api.gebruiker(GEBRUIKER.zorgParnassia)).organisatieId;
+    const nieuw = await api.call<{ id: string }>(GEBRUIKER.beheerder, 'POST', '/beheer/gebruikers', { email: `idem-${uniek()}@parnassia.test`, naam: 'Idempotentie Wijzig', rol: 'zorgmedewerker', organisatieId });
+    expect(nieuw.status).toBe(201);
+    const pad = `/beheer/gebruikers/${nieuw.body.id}`;
+    return { email: GEBRUIKER.beheerder, pad, body: { actief: false }, anders: { email: GEBRUIKER.beheerder, pad, body: { naam: 'Iemand anders' } } };
+  },
   'PUT /api/huurgrenzen/{jaar}': async () => {
     const body = { kwaliteitskortingsgrens: 498.2, eersteAftoppingsgrens: 713.02, tweedeAftoppingsgrens: 764.14, liberalisatiegrens: 932.93 };
     return { email: GEBRUIKER.beheerder, pad: '/huurgrenzen/2093', body, anders: { email: GEBRUIKER.beheerder, pad: '/huurgrenzen/2093', body: { ...body, liberalisatiegrens: 940 } } };
@@ -163,29 +176,24 @@ const VERZOEKEN: Readonly<Record<string, (c: Ctx) => Promise<Verzoek>>> = {
 const ZONDER_SLEUTEL = /^\/api\/auth\//;
 
 describe('Idempotency-Key on every state-changing route', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let ds: DataSource;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let routes: string[];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    ds = t.running.db.dataSource;
     const doc = (await api.get<{ paths: Record<string, Record<string, unknown>> }>(null, '/docs-json')).body;
     routes = Object.entries(doc.paths).flatMap(([pad, methoden]) => Object.keys(methoden)
       .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
       .map((m) => `${m.toUpperCase()} ${pad}`))
       .filter((r) => !ZONDER_SLEUTEL.test(r.split(' ')[1]));
   });
-  afterAll(async () => { await t?.close(); });
 
   /** Per table: row count and the newest row version (xmin), so an insert, update or delete anywhere shows. */
   async function afdruk(): Promise<Record<string, string>> {
-    const tabellen: Array<{ naam: string }> = await ds.query(`SELECT tablename AS naam FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+    const tabellen: Array<{ naam: string }> = await omgeving.db.query(`SELECT tablename AS naam FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     const uit: Record<string, string> = {};
     for (const { naam } of tabellen) {
-      const [{ n, x }] = await ds.query(`SELECT count(*)::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM "${naam}"`);
+      const [{ n, x }] = await omgeving.db.query(`SELECT count(*)::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM "${naam}"`);
       uit[naam] = `${n}@${x}`;
     }
     return uit;
@@ -196,7 +204,7 @@ describe('Idempotency-Key on every state-changing route', () => {
     const form = new FormData();
     for (const [naam, waarde] of Object.entries(v.multipart.velden ?? {})) form.append(naam, waarde);
     form.append(v.multipart.veld, new Blob([new Uint8Array(v.multipart.inhoud)], { type: v.multipart.type }), v.multipart.naam);
-    const res = await fetch(`${t.baseUrl}${v.pad}`, { method: methode, headers: { authorization: `Bearer ${await t.token(v.email)}`, 'Idempotency-Key': sleutel }, body: form });
+    const res = await fetch(`${omgeving.t.baseUrl}${v.pad}`, { method: methode, headers: { authorization: `Bearer ${await omgeving.t.token(v.email)}`, 'Idempotency-Key': sleutel }, body: form });
     const tekst = await res.text();
     return { status: res.status, body: tekst ? JSON.parse(tekst) : null, headers: res.headers };
   }
@@ -209,7 +217,7 @@ describe('Idempotency-Key on every state-changing route', () => {
 
   it.each(Object.keys(VERZOEKEN))('%s: a replay returns the same response and changes nothing, also after a crash; another request with the key is a 422', async (route) => {
     const methode = route.split(' ')[0];
-    const v = await VERZOEKEN[route]({ api, t, ds });
+    const v = await VERZOEKEN[route]({ api, t: omgeving.t, ds: omgeving.db });
     const sleutel = randomUUID();
 
     const voor = await afdruk();
@@ -235,7 +243,7 @@ describe('Idempotency-Key on every state-changing route', () => {
     // As if the process died between the commit and storing the answer: the replay rebuilds it from
     // the change's stored result instead of running the change again. A route that wrote outside
     // TransactionService would run its change a second time here.
-    await ds.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL WHERE sleutel = $1', [sleutel]);
+    await omgeving.db.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL WHERE sleutel = $1', [sleutel]);
     const herbouwd = await stuur(v, methode, sleutel);
     expect({ status: herbouwd.status, body: herbouwd.body, herhaald: herbouwd.headers.get(HERHAALD_HEADER) })
       .toEqual({ status: eerste.status, body: eerste.body, herhaald: v.wijzigt === false ? null : 'true' });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { addDays, todayIso } from '@woonstart/domain';
 import { minimalePdf } from '@woonstart/testing';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Antwoord } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Antwoord } from '../testing/woonstart-api';
 import { geldigeZaak } from '../testing/zaak-fixtures';
 import type { ZaakDetail } from '../zaken/zaak-view.model';
 import { HERHAALD_HEADER } from './idempotentie.interceptor';
@@ -19,18 +18,10 @@ import { IdempotentieOpruimer } from './idempotentie.opruimer';
  * running the change again; keys expire and are cleaned up.
  */
 describe('Idempotency-Key', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let ds: DataSource;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    ds = t.running.db.dataSource;
-  });
-  afterAll(async () => { await t?.close(); });
-
-  const tel = async (sql: string, params: unknown[] = []): Promise<number> => Number((await ds.query(sql, params) as Array<{ n: string }>)[0].n);
+  const tel = async (sql: string, params: unknown[] = []): Promise<number> => Number((await omgeving.db.query(sql, params) as Array<{ n: string }>)[0].n);
   /** Transitions after the creation (which writes one of its own). */
   const transities = async (zaakId: string) => (await tel('SELECT count(*) AS n FROM zaak_transitie WHERE zaak_id = $1', [zaakId])) - 1;
   const zakenVan = async (email: DemoEmail) => tel('SELECT count(*) AS n FROM zaak WHERE aangemaakt_door = $1', [(await api.gebruiker(email)).id]);
@@ -52,7 +43,7 @@ describe('Idempotency-Key', () => {
     expect(herhaald(tweede)).toBe('true');
     expect(tweede.body).toEqual(eerste.body);
     expect(await zakenVan(GEBRUIKER.zorgParnassia)).toBe(voor + 1);
-    const [rij] = await ds.query('SELECT status, antwoord, methode, pad, extract(epoch FROM verloopt_op - aangemaakt_op) / 3600 AS uren FROM idempotentie_sleutel WHERE sleutel = $1', [sleutel]);
+    const [rij] = await omgeving.db.query('SELECT status, antwoord, methode, pad, extract(epoch FROM verloopt_op - aangemaakt_op) / 3600 AS uren FROM idempotentie_sleutel WHERE sleutel = $1', [sleutel]);
     expect(rij).toMatchObject({ status: 201, methode: 'POST', pad: '/api/zaken' });
     expect(JSON.parse(rij.antwoord)).toEqual(eerste.body);
     // At least 24 hours (the default term).
@@ -129,14 +120,14 @@ describe('Idempotency-Key', () => {
     const eerste = await event(zaak, sleutel);
     expect(eerste.status).toBe(200);
     // What a SIGKILL between commit and storing the response leaves behind.
-    await ds.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL, beantwoord_op = NULL WHERE sleutel = $1', [sleutel]);
+    await omgeving.db.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL, beantwoord_op = NULL WHERE sleutel = $1', [sleutel]);
     const opnieuw = await event(zaak, sleutel);
     expect(opnieuw.status).toBe(200);
     expect(herhaald(opnieuw)).toBe('true');
     expect(opnieuw.body).toMatchObject({ id: zaak.id, rowVersion: zaak.rowVersion + 1, state: eerste.body.state });
     expect(await transities(zaak.id)).toBe(1);
     // The rebuilt response is stored in turn.
-    const [rij] = await ds.query('SELECT status, antwoord FROM idempotentie_sleutel WHERE sleutel = $1', [sleutel]);
+    const [rij] = await omgeving.db.query('SELECT status, antwoord FROM idempotentie_sleutel WHERE sleutel = $1', [sleutel]);
     expect(rij.status).toBe(200);
     expect(JSON.parse(rij.antwoord)).toMatchObject({ id: zaak.id, rowVersion: zaak.rowVersion + 1 });
 
@@ -144,7 +135,7 @@ describe('Idempotency-Key', () => {
     const nieuw = randomUUID();
     const body = geldigeZaak();
     const gemaakt = await metSleutel<ZaakDetail>(GEBRUIKER.zorgParnassia, 'POST', '/zaken', nieuw, body);
-    await ds.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL WHERE sleutel = $1', [nieuw]);
+    await omgeving.db.query('UPDATE idempotentie_sleutel SET status = NULL, antwoord = NULL WHERE sleutel = $1', [nieuw]);
     const voor = await zakenVan(GEBRUIKER.zorgParnassia);
     const herbouwd = await metSleutel<ZaakDetail>(GEBRUIKER.zorgParnassia, 'POST', '/zaken', nieuw, body);
     expect(herbouwd.status).toBe(201);
@@ -165,7 +156,7 @@ describe('Idempotency-Key', () => {
     const sleutel = randomUUID();
     const body = geldigeZaak();
     const eerste = await metSleutel<ZaakDetail>(GEBRUIKER.zorgParnassia, 'POST', '/zaken', sleutel, body);
-    await ds.query(`UPDATE idempotentie_sleutel SET verloopt_op = now() - interval '1 second' WHERE sleutel = $1`, [sleutel]);
+    await omgeving.db.query(`UPDATE idempotentie_sleutel SET verloopt_op = now() - interval '1 second' WHERE sleutel = $1`, [sleutel]);
     const voor = await zakenVan(GEBRUIKER.zorgParnassia);
     const later = await metSleutel<ZaakDetail>(GEBRUIKER.zorgParnassia, 'POST', '/zaken', sleutel, body);
     expect(later.status).toBe(201);
@@ -175,8 +166,8 @@ describe('Idempotency-Key', () => {
 
     const oud = randomUUID();
     await metSleutel(GEBRUIKER.zorgParnassia, 'POST', '/zaken', oud, geldigeZaak());
-    await ds.query(`UPDATE idempotentie_sleutel SET verloopt_op = now() - interval '1 second' WHERE sleutel = $1`, [oud]);
-    expect(await t.running.app.get(IdempotentieOpruimer).ruimOp()).toBeGreaterThanOrEqual(1);
+    await omgeving.db.query(`UPDATE idempotentie_sleutel SET verloopt_op = now() - interval '1 second' WHERE sleutel = $1`, [oud]);
+    expect(await omgeving.t.running.app.get(IdempotentieOpruimer).ruimOp()).toBeGreaterThanOrEqual(1);
     expect(await tel('SELECT count(*) AS n FROM idempotentie_sleutel WHERE sleutel = $1', [oud])).toBe(0);
     expect(await tel('SELECT count(*) AS n FROM idempotentie_sleutel WHERE verloopt_op <= now()')).toBe(0);
     // A live key survives the clean-up.
@@ -232,8 +223,8 @@ describe('Idempotency-Key', () => {
       const form = new FormData();
       form.append('soort', 'overig');
       form.append('bestand', new Blob([new Uint8Array(inhoud)], { type: 'application/pdf' }), 'verklaring.pdf');
-      const res = await fetch(`${t.baseUrl}/zaken/${zaak.id}/documenten`, {
-        method: 'POST', headers: { authorization: `Bearer ${await t.token(GEBRUIKER.zorgParnassia)}`, 'Idempotency-Key': k4 }, body: form,
+      const res = await fetch(`${omgeving.t.baseUrl}/zaken/${zaak.id}/documenten`, {
+        method: 'POST', headers: { authorization: `Bearer ${await omgeving.t.token(GEBRUIKER.zorgParnassia)}`, 'Idempotency-Key': k4 }, body: form,
       });
       return { status: res.status, body: await res.json(), headers: res.headers };
     };

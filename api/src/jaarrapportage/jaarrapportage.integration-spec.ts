@@ -3,26 +3,19 @@ import { pdfLopendeTekst } from '@woonstart/testing';
 import { todayIso } from '@woonstart/domain';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 
 interface Rapportage { jaar: number; regioTotaal: number; regioPerCategorie: Record<string, number>; gemeenten: Array<{ cbsCode: string; totaal: number; perCategorie: Record<string, number> }> }
 
 describe('jaarrapportage voor de provincie', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   const jaar = Number(todayIso().slice(0, 4));
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
-
-  const haal = (email: string, formaat = 'json') => t.call('GET', `/monitor/jaarrapportage?jaar=${jaar}&formaat=${formaat}`, { token: email });
+  const haal = (email: string, formaat = 'json') => omgeving.t.call('GET', `/monitor/jaarrapportage?jaar=${jaar}&formaat=${formaat}`, { token: email });
 
   it('counts a positive decision made known this year once, at the deciding gemeente and its category', async () => {
-    const token = await t.token(GEBRUIKER.coordinator);
+    const token = await omgeving.t.token(GEBRUIKER.coordinator);
     const voor = (await haal(token)).body as Rapportage;
     await api.brengNaar('bemiddeling.zoeken');
     await api.brengNaar('afgewezen');
@@ -36,14 +29,14 @@ describe('jaarrapportage voor de provincie', () => {
   });
 
   it('exports CSV, XLSX (read back) and a PDF letter with the region total', async () => {
-    const token = await t.token(GEBRUIKER.coordinator);
+    const token = await omgeving.t.token(GEBRUIKER.coordinator);
     const json = (await haal(token)).body as Rapportage;
     const csv = await haal(token, 'csv');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(String(csv.body)).toContain(`Regio Haaglanden;;`);
 
-    const res = await fetch(`${t.baseUrl}/monitor/jaarrapportage?jaar=${jaar}&formaat=xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${omgeving.t.baseUrl}/monitor/jaarrapportage?jaar=${jaar}&formaat=xlsx`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     const boek = new ExcelJS.Workbook();
     await boek.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
@@ -52,7 +45,7 @@ describe('jaarrapportage voor de provincie', () => {
     expect(laatste.getCell(1).value).toBe('Regio Haaglanden');
     expect(laatste.getCell(laatste.cellCount).value).toBe(json.regioTotaal);
 
-    const pdfRes = await fetch(`${t.baseUrl}/monitor/jaarrapportage?jaar=${jaar}&formaat=pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const pdfRes = await fetch(`${omgeving.t.baseUrl}/monitor/jaarrapportage?jaar=${jaar}&formaat=pdf`, { headers: { authorization: `Bearer ${token}` } });
     expect(pdfRes.headers.get('content-type')).toBe('application/pdf');
     const tekst = await pdfLopendeTekst(Buffer.from(await pdfRes.arrayBuffer()));
     expect(tekst).toContain('Gedeputeerde Staten van Zuid-Holland');

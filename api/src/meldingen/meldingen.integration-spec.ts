@@ -1,12 +1,11 @@
 import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { DataSource } from 'typeorm';
 import { applyZaakCommand, type Actor } from '@woonstart/db';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { maakWoning } from '../testing/db-fixtures';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Gebruiker } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Gebruiker } from '../testing/woonstart-api';
 import type { ZaakDetail } from '../zaken/zaak-view.model';
 import { MailVerzender, MAX_POGINGEN } from './mail-verzender.service';
 import { smtpTransport } from './mail.transport';
@@ -85,27 +84,26 @@ async function startSmtpServer(): Promise<{ port: number; ontvangen: OntvangenMa
 }
 
 describe('meldingen (outbox → melding → e-mail)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let ds: DataSource;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let worker: OutboxWorker;
   let bewaarder: MailVerzender;
 
-  const meldingen = (zaakId: string): Promise<MeldingRij[]> => ds.query(
+  const meldingen = (zaakId: string): Promise<MeldingRij[]> => omgeving.db.query(
     `SELECT m.id, m.outbox_id::text AS "outboxId", m.organisatie_id AS "organisatieId", o.naam AS organisatie, m.onderwerp, m.tekst, m.link
        FROM melding m JOIN organisatie o ON o.id = m.organisatie_id WHERE m.zaak_id = $1 ORDER BY m.outbox_id, o.naam`, [zaakId]);
-  const emails = (meldingIds: string[]): Promise<EmailRij[]> => ds.query(
+  const emails = (meldingIds: string[]): Promise<EmailRij[]> => omgeving.db.query(
     `SELECT id, melding_id AS "meldingId", aan, status, pogingen, fout FROM email WHERE melding_id = ANY($1::uuid[]) ORDER BY aan`, [meldingIds]);
   /** The outbox row of the last transition with this event on the case. */
   const outboxVan = async (zaakId: string, event: string): Promise<string> => {
-    const [rij]: Array<{ id: string }> = await ds.query(
+    const [rij]: Array<{ id: string }> = await omgeving.db.query(
       `SELECT id::text AS id FROM outbox WHERE zaak_id = $1 AND soort = 'statuswijziging' AND payload->>'event' = $2 ORDER BY id DESC LIMIT 1`, [zaakId, event]);
     if (!rij) throw new Error(`Geen outbox-regel voor ${event} op ${zaakId}`);
     return rij.id;
   };
   const actieveAdressen = async (organisatieId: string): Promise<string[]> =>
-    (await ds.query(`SELECT email FROM gebruiker WHERE organisatie_id = $1 AND actief ORDER BY email`, [organisatieId]) as Array<{ email: string }>).map((r) => r.email);
-  const organisatieId = async (naam: string): Promise<string> => ((await ds.query(`SELECT id FROM organisatie WHERE naam = $1`, [naam])) as Array<{ id: string }>)[0].id;
+    (await omgeving.db.query(`SELECT email FROM gebruiker WHERE organisatie_id = $1 AND actief ORDER BY email`, [organisatieId]) as Array<{ email: string }>).map((r) => r.email);
+  const organisatieId = async (naam: string): Promise<string> => ((await omgeving.db.query(`SELECT id FROM organisatie WHERE naam = $1`, [naam])) as Array<{ id: string }>)[0].id;
   const actor = (g: Gebruiker): Actor => ({ id: g.id, naam: g.naam, rol: g.rol, organisatieId: g.organisatieId });
   const meldingenVanGebruiker = async (email: DemoEmail, query = ''): Promise<MeldingLijst> => {
     const res = await api.get<MeldingLijst>(email, `/meldingen?perPagina=100${query}`);
@@ -121,26 +119,22 @@ describe('meldingen (outbox → melding → e-mail)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    ds = t.running.db.dataSource;
-    worker = t.running.app.get(OutboxWorker);
-    bewaarder = t.running.app.get(MailVerzender);
+    worker = omgeving.t.running.app.get(OutboxWorker);
+    bewaarder = omgeving.t.running.app.get(MailVerzender);
     // Rows other specs left in a shared database: processed now, so each test sees only its own.
     await worker.verwerkOutbox();
     await bewaarder.verzendMails();
   });
-  afterAll(async () => { await t?.close(); });
 
   describe('processing the outbox', () => {
     it('an offer tells the zorginstelling exactly once, and each of its active users gets one e-mail', async () => {
       const zaak = await kandidaat();
       const parnassia = await api.gebruiker(GEBRUIKER.zorgParnassia);
       const staedion = await api.gebruiker(GEBRUIKER.staedion);
-      const woningId = await maakWoning(t, staedion.organisatieId, '0518');
+      const woningId = await maakWoning(omgeving.t, staedion.organisatieId, '0518');
       await api.stuurOk(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId });
       const outboxId = await outboxVan(zaak.id, 'WONING_AANBIEDEN');
-      expect(await ds.query(`SELECT verwerkt_op FROM outbox WHERE id = $1`, [outboxId])).toEqual([{ verwerkt_op: null }]);
+      expect(await omgeving.db.query(`SELECT verwerkt_op FROM outbox WHERE id = $1`, [outboxId])).toEqual([{ verwerkt_op: null }]);
 
       expect(await worker.verwerkOutbox()).toBeGreaterThanOrEqual(1);
 
@@ -154,10 +148,10 @@ describe('meldingen (outbox → melding → e-mail)', () => {
       expect(adressen).toContain(GEBRUIKER.zorgParnassia);
       expect(mails.map((e) => e.aan)).toEqual(adressen);
       expect(mails.every((e) => e.status === 'wachtend' && e.pogingen === 0)).toBe(true);
-      const [{ verwerkt }] = await ds.query(`SELECT verwerkt_op IS NOT NULL AS verwerkt FROM outbox WHERE id = $1`, [outboxId]);
+      const [{ verwerkt }] = await omgeving.db.query(`SELECT verwerkt_op IS NOT NULL AS verwerkt FROM outbox WHERE id = $1`, [outboxId]);
       expect(verwerkt).toBe(true);
       // No personal data of the applicant leaves in the mail.
-      const [mail] = await ds.query(`SELECT onderwerp, tekst FROM email WHERE id = $1`, [mails[0].id]);
+      const [mail] = await omgeving.db.query(`SELECT onderwerp, tekst FROM email WHERE id = $1`, [mails[0].id]);
       expect(mail.onderwerp).toBe(`Woonstart: Woning aangeboden (zaak ${zaak.zaaknummer})`);
       expect(`${mail.onderwerp} ${mail.tekst}`).not.toMatch(/Testa|Integratie|testa@example\.org|0612345678|Integratiestraat/);
     });
@@ -170,7 +164,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
 
       expect(await worker.verwerkOutbox()).toBe(0);
       // As if a run crashed after its inserts but before marking the rows: the unique keys hold.
-      const heropend: unknown[] = (await ds.query(`UPDATE outbox SET verwerkt_op = NULL WHERE zaak_id = $1 RETURNING id`, [zaak.id]))[0];
+      const heropend: unknown[] = (await omgeving.db.query(`UPDATE outbox SET verwerkt_op = NULL WHERE zaak_id = $1 RETURNING id`, [zaak.id]))[0];
       const [a, b] = await Promise.all([worker.verwerkOutbox(), worker.verwerkOutbox()]);
       // SKIP LOCKED splits the rows: each is handled by exactly one of the two runs.
       expect(a + b).toBe(heropend.length);
@@ -179,7 +173,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
 
       // New rows, processed by two concurrent runs: every row once, every organisation once per row.
       const staedion = await api.gebruiker(GEBRUIKER.staedion);
-      const woningId = await maakWoning(t, staedion.organisatieId, '0518');
+      const woningId = await maakWoning(omgeving.t, staedion.organisatieId, '0518');
       const aangeboden = await api.stuurOk(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId });
       await api.stuurOk(GEBRUIKER.staedion, aangeboden, 'AANBIEDING_WEIGEREN', { reden: 'De kandidaat vond de woning te klein.' });
       const [c, d] = await Promise.all([worker.verwerkOutbox(), worker.verwerkOutbox()]);
@@ -204,7 +198,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
       expect(gemeente).toBe('0518');
       const outboxId = await outboxVan(zaak.id, 'BESLUIT_GOEDKEUREN');
       const nieuweKandidaat = (await meldingen(zaak.id)).filter((m) => m.outboxId === outboxId && m.onderwerp === 'Nieuwe kandidaat voor directe bemiddeling');
-      const verwacht: Array<{ naam: string }> = await ds.query(
+      const verwacht: Array<{ naam: string }> = await omgeving.db.query(
         `SELECT naam FROM organisatie WHERE type = 'woningcorporatie' AND $1 = ANY(werkgebied) ORDER BY naam`, [gemeente]);
       expect(nieuweKandidaat.map((m) => m.organisatie)).toEqual(verwacht.map((o) => o.naam));
       expect(verwacht.map((o) => o.naam)).toEqual(['Haag Wonen', 'Staedion']);
@@ -219,12 +213,12 @@ describe('meldingen (outbox → melding → e-mail)', () => {
     it('a command that rolled back tells nobody', async () => {
       const zaak = await api.maakZaak(GEBRUIKER.zorgParnassia);
       const sanne = await api.gebruiker(GEBRUIKER.zorgParnassia);
-      await expect(ds.transaction(async (m) => {
+      await expect(omgeving.db.transaction(async (m) => {
         await applyZaakCommand(m, { zaakId: zaak.id, event: { type: 'INDIENEN' }, actor: actor(sanne) });
         throw new Error('afgebroken na het commando');
       })).rejects.toThrow('afgebroken na het commando');
       await worker.verwerkOutbox();
-      expect(await ds.query(`SELECT id FROM outbox WHERE zaak_id = $1`, [zaak.id])).toEqual([]);
+      expect(await omgeving.db.query(`SELECT id FROM outbox WHERE zaak_id = $1`, [zaak.id])).toEqual([]);
       expect(await meldingen(zaak.id)).toEqual([]);
     });
 
@@ -232,7 +226,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
     (process.env['DATABASE_URL'] ? it : it.skip)('a change not yet committed is invisible to the worker; after its rollback it never tells anyone', async () => {
       const zaak = await api.maakZaak(GEBRUIKER.zorgParnassia);
       const sanne = await api.gebruiker(GEBRUIKER.zorgParnassia);
-      const qr = ds.createQueryRunner();
+      const qr = omgeving.db.createQueryRunner();
       await qr.connect();
       try {
         await qr.startTransaction();
@@ -250,12 +244,12 @@ describe('meldingen (outbox → melding → e-mail)', () => {
     it('a deadline reminder tells the committee once (with the date), not the indiener', async () => {
       const zaak = await api.brengNaar('toetsingHerkomst');
       await worker.verwerkOutbox();
-      const [{ beslistermijn }] = await ds.query(`SELECT to_char(beslistermijn, 'YYYY-MM-DD') AS beslistermijn FROM zaak WHERE id = $1`, [zaak.id]);
+      const [{ beslistermijn }] = await omgeving.db.query(`SELECT to_char(beslistermijn, 'YYYY-MM-DD') AS beslistermijn FROM zaak WHERE id = $1`, [zaak.id]);
       expect(beslistermijn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const systeem: Actor = { id: null, naam: 'Woonstart (termijnbewaking)', rol: 'systeem', organisatieId: null };
-      await ds.transaction((m) => applyZaakCommand(m, { zaakId: zaak.id, event: { type: 'BESLISTERMIJN_HERINNERING' }, actor: systeem }));
+      await omgeving.db.transaction((m) => applyZaakCommand(m, { zaakId: zaak.id, event: { type: 'BESLISTERMIJN_HERINNERING' }, actor: systeem }));
       // The command writes the transition row and a separate 'herinnering-beslistermijn' row: two rows, one message.
-      const open: Array<{ soort: string }> = await ds.query(`SELECT soort FROM outbox WHERE zaak_id = $1 AND verwerkt_op IS NULL ORDER BY id`, [zaak.id]);
+      const open: Array<{ soort: string }> = await omgeving.db.query(`SELECT soort FROM outbox WHERE zaak_id = $1 AND verwerkt_op IS NULL ORDER BY id`, [zaak.id]);
       expect(open.map((o) => o.soort)).toEqual(['herinnering-beslistermijn', 'statuswijziging']);
       const voor = (await meldingen(zaak.id)).length;
       await worker.verwerkOutbox();
@@ -277,7 +271,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
       const zaak = await kandidaat();
       const lijst = await meldingenVanGebruiker(GEBRUIKER.zorgParnassia);
       const parnassia = await api.gebruiker(GEBRUIKER.zorgParnassia);
-      const [{ aantal }] = await ds.query(`SELECT count(*)::int AS aantal FROM melding WHERE organisatie_id = $1`, [parnassia.organisatieId]);
+      const [{ aantal }] = await omgeving.db.query(`SELECT count(*)::int AS aantal FROM melding WHERE organisatie_id = $1`, [parnassia.organisatieId]);
       expect(lijst.totaal).toBe(aantal);
       expect(lijst.items.length).toBe(Math.min(aantal, 100));
       // Newest first: the approval (the last step) above the submission of the same case.
@@ -310,19 +304,19 @@ describe('meldingen (outbox → melding → e-mail)', () => {
       verwachtProbleem(vreemd, 404, /Melding niet gevonden/);
       verwachtProbleem(await api.call(GEBRUIKER.staedion, 'POST', `/meldingen/${melding.id}/gelezen`), 404);
       verwachtProbleem(await api.call(GEBRUIKER.zorgParnassia, 'POST', '/meldingen/geen-uuid/gelezen'), 400);
-      expect((await ds.query(`SELECT gelezen_op FROM melding WHERE id = $1`, [melding.id]))[0].gelezen_op).toBeNull();
+      expect((await omgeving.db.query(`SELECT gelezen_op FROM melding WHERE id = $1`, [melding.id]))[0].gelezen_op).toBeNull();
 
       const gelezen = await api.call<MeldingView>(GEBRUIKER.zorgParnassia, 'POST', `/meldingen/${melding.id}/gelezen`);
       expect(gelezen.status).toBe(200);
       expect(gelezen.body).toMatchObject({ id: melding.id, gelezenOp: expect.any(String) });
       const sanne = await api.gebruiker(GEBRUIKER.zorgParnassia);
-      const [rij] = await ds.query(`SELECT gelezen_door FROM melding WHERE id = $1`, [melding.id]);
+      const [rij] = await omgeving.db.query(`SELECT gelezen_door FROM melding WHERE id = $1`, [melding.id]);
       expect(rij.gelezen_door).toBe(sanne.id);
       expect((await api.get<{ aantal: number }>(GEBRUIKER.zorgParnassia, '/meldingen/aantal-ongelezen')).body.aantal).toBe(voor - 1);
       // Marking again changes nothing: the first reader and time stay.
       const nogmaals = await api.call<MeldingView>(GEBRUIKER.zorgParnassia, 'POST', `/meldingen/${melding.id}/gelezen`);
       expect(nogmaals).toMatchObject({ status: 200, body: { gelezenOp: gelezen.body.gelezenOp } });
-      const audit = await ds.query(`SELECT actie, actor_id FROM auditlog WHERE onderwerp = 'melding' AND onderwerp_id = $1`, [melding.id]);
+      const audit = await omgeving.db.query(`SELECT actie, actor_id FROM auditlog WHERE onderwerp = 'melding' AND onderwerp_id = $1`, [melding.id]);
       expect(audit).toEqual([{ actie: 'gelezen', actor_id: sanne.id }]);
       expect((await meldingenVanGebruiker(GEBRUIKER.zorgParnassia, '&alleenOngelezen=true')).items.map((m) => m.id)).not.toContain(melding.id);
     });
@@ -361,7 +355,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
-      verzender = new MailVerzender(ds, smtpTransport({ host: '127.0.0.1', port: smtp.port, secure: false, user: null, password: null, from: 'Woonstart <woonstart@test.local>' }));
+      verzender = new MailVerzender(omgeving.db, smtpTransport({ host: '127.0.0.1', port: smtp.port, secure: false, user: null, password: null, from: 'Woonstart <woonstart@test.local>' }));
     });
     afterAll(async () => { await smtp?.close(); });
 
@@ -369,7 +363,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
     const nieuweMails = async (): Promise<{ zaak: ZaakDetail; mails: EmailRij[] }> => {
       const zaak = await kandidaat();
       const staedion = await api.gebruiker(GEBRUIKER.staedion);
-      await api.stuurOk(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId: await maakWoning(t, staedion.organisatieId, '0518') });
+      await api.stuurOk(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId: await maakWoning(omgeving.t, staedion.organisatieId, '0518') });
       await worker.verwerkOutbox();
       const mails = await emails((await meldingen(zaak.id)).map((m) => m.id));
       return { zaak, mails: mails.filter((e) => e.status === 'wachtend') };
@@ -394,7 +388,7 @@ describe('meldingen (outbox → melding → e-mail)', () => {
     it(`retries a temporary failure with a backoff and gives up after ${MAX_POGINGEN} attempts, keeping the error`, async () => {
       const { mails } = await nieuweMails();
       const id = mails[0].id;
-      const stand = async () => (await ds.query(`SELECT status, pogingen, fout FROM email WHERE id = $1`, [id]))[0];
+      const stand = async () => (await omgeving.db.query(`SELECT status, pogingen, fout FROM email WHERE id = $1`, [id]))[0];
       smtp.weigerOntvanger = true;
       try {
         const start = new Date();
@@ -423,12 +417,12 @@ describe('meldingen (outbox → melding → e-mail)', () => {
       const { mails } = await nieuweMails();
       const [onderbroken, ...rest] = mails;
       // As a crash between claiming and recording the outcome leaves it.
-      await ds.query(`UPDATE email SET status = 'verzenden', pogingen = 1, laatste_poging_op = now() - interval '1 hour' WHERE id = $1`, [onderbroken.id]);
+      await omgeving.db.query(`UPDATE email SET status = 'verzenden', pogingen = 1, laatste_poging_op = now() - interval '1 hour' WHERE id = $1`, [onderbroken.id]);
       const voor = smtp.ontvangen.length;
       await verzender.verzendMails();
       const aan = smtp.ontvangen.slice(voor).flatMap((o) => o.aan);
       expect(aan.sort()).toEqual(rest.map((e) => e.aan).sort());
-      const [rij] = await ds.query(`SELECT status, pogingen FROM email WHERE id = $1`, [onderbroken.id]);
+      const [rij] = await omgeving.db.query(`SELECT status, pogingen FROM email WHERE id = $1`, [onderbroken.id]);
       expect(rij).toEqual({ status: 'verzenden', pogingen: 1 });
       const mailbox = await api.get<MailLijst>(GEBRUIKER.beheerder, '/mailbox?perPagina=100');
       expect(mailbox.body.items.find((e) => e.id === onderbroken.id)?.status).toBe('onbekend');

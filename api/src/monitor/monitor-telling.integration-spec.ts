@@ -1,8 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { addDays, doorlooptijd, monitorGemeenten, telVerschuivingen, todayIso, type GewogenZaak } from '@woonstart/domain';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { DELFT, DEN_HAAG, RIJSWIJK, ZOETERMEER, type GemeenteFixture } from '../testing/zaak-fixtures';
 import { PLAFOND_PER_JAAR } from './monitor-query.service';
 import type { MonitorOverzicht } from './monitor.model';
@@ -21,14 +19,10 @@ const JAAR = Number(todayIso().slice(0, 4));
 const DIMENSIES = 'soort, jaar, gemeente, herkomst, categorie, route, dagen, criteria, zonder';
 
 describe('the monitor counts kept by the database', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let db: DataSource;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    db = t.running.db.dataSource;
     // Cases of every kind the monitor counts, in the running year.
     await api.brengNaar('geplaatst.bemiddeling', { herkomst: DEN_HAAG });
     await api.brengNaar('geplaatst.bemiddeling', { herkomst: DEN_HAAG, woonstart: DELFT });
@@ -37,7 +31,6 @@ describe('the monitor counts kept by the database', () => {
     await api.brengNaar('bemiddeling.zoeken', { herkomst: DELFT });
     await api.brengNaar('afgewezen', { herkomst: RIJSWIJK });
   });
-  afterAll(async () => { await t?.close(); });
 
   async function monitor(query: string): Promise<MonitorOverzicht> {
     const res = await api.get<MonitorOverzicht>(GEBRUIKER.coordinator, `/monitor?${query}`);
@@ -49,12 +42,12 @@ describe('the monitor counts kept by the database', () => {
   async function vergelijk(): Promise<{ bewaard: unknown[]; herteld: unknown[]; perZaak: unknown[]; perZaakHerteld: unknown[] }> {
     const lijst = (rijen: Array<Record<string, unknown>>) => rijen.map((r) => JSON.stringify(r)).sort();
     return {
-      bewaard: lijst(await db.query(
+      bewaard: lijst(await omgeving.db.query(
         `SELECT ${DIMENSIES}, sum(aantal)::int AS aantal FROM (SELECT ${DIMENSIES}, aantal FROM monitor_telling UNION ALL SELECT ${DIMENSIES}, aantal FROM monitor_delta) s
           GROUP BY ${DIMENSIES} HAVING sum(aantal) <> 0`)),
-      herteld: lijst(await db.query(`SELECT ${DIMENSIES}, sum(aantal)::int AS aantal FROM monitor_bijdragen(ARRAY(SELECT id FROM zaak)) GROUP BY ${DIMENSIES}`)),
-      perZaak: lijst(await db.query(`SELECT zaak_id, ${DIMENSIES}, datum, aantal FROM monitor_bijdrage`)),
-      perZaakHerteld: lijst(await db.query(`SELECT zaak_id, ${DIMENSIES}, datum, aantal FROM monitor_bijdragen(ARRAY(SELECT id FROM zaak))`)),
+      herteld: lijst(await omgeving.db.query(`SELECT ${DIMENSIES}, sum(aantal)::int AS aantal FROM monitor_bijdragen(ARRAY(SELECT id FROM zaak)) GROUP BY ${DIMENSIES}`)),
+      perZaak: lijst(await omgeving.db.query(`SELECT zaak_id, ${DIMENSIES}, datum, aantal FROM monitor_bijdrage`)),
+      perZaakHerteld: lijst(await omgeving.db.query(`SELECT zaak_id, ${DIMENSIES}, datum, aantal FROM monitor_bijdragen(ARRAY(SELECT id FROM zaak))`)),
     };
   }
 
@@ -67,27 +60,27 @@ describe('the monitor counts kept by the database', () => {
 
   it('after cases driven through the api: the kept counts are a recount from scratch', async () => {
     await geenAfwijking();
-    expect(Number((await db.query(`SELECT count(*) AS n FROM monitor_delta`))[0].n)).toBeGreaterThan(0);
+    expect(Number((await omgeving.db.query(`SELECT count(*) AS n FROM monitor_delta`))[0].n)).toBeGreaterThan(0);
   });
 
   it('folding moves the differences into the counts and changes no figure', async () => {
     const voor = await vergelijk();
-    await db.query('SELECT monitor_vouw()');
-    expect(Number((await db.query(`SELECT count(*) AS n FROM monitor_delta`))[0].n)).toBe(0);
+    await omgeving.db.query('SELECT monitor_vouw()');
+    expect(Number((await omgeving.db.query(`SELECT count(*) AS n FROM monitor_delta`))[0].n)).toBe(0);
     expect((await vergelijk()).bewaard).toEqual(voor.bewaard);
   });
 
   it('after changes made in SQL straight on the tables (a fix, a job, the retention job): still a recount', async () => {
-    const [geplaatst] = await db.query(`SELECT p.zaak_id FROM plaatsing p WHERE p.zaak_id IS NOT NULL ORDER BY p.geregistreerd_op DESC LIMIT 1`);
+    const [geplaatst] = await omgeving.db.query(`SELECT p.zaak_id FROM plaatsing p WHERE p.zaak_id IS NOT NULL ORDER BY p.geregistreerd_op DESC LIMIT 1`);
     const zaakId: string = geplaatst.zaak_id;
-    await db.query(`UPDATE zaak SET herkomstgemeente = '0637', categorie = 'GGZ', ingediend_op = ingediend_op - 30 WHERE id = $1`, [zaakId]);
+    await omgeving.db.query(`UPDATE zaak SET herkomstgemeente = '0637', categorie = 'GGZ', ingediend_op = ingediend_op - 30 WHERE id = $1`, [zaakId]);
     await geenAfwijking();
-    await db.query(`UPDATE besluit SET bekendgemaakt_op = bekendgemaakt_op - 400 WHERE zaak_id = $1 AND status = 'genomen'`, [zaakId]);
+    await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = bekendgemaakt_op - 400 WHERE zaak_id = $1 AND status = 'genomen'`, [zaakId]);
     await geenAfwijking();
-    await db.query(`UPDATE plaatsing SET ingangsdatum = ingangsdatum - 366, jaar = extract(year FROM ingangsdatum - 366)::int WHERE zaak_id = $1`, [zaakId]);
+    await omgeving.db.query(`UPDATE plaatsing SET ingangsdatum = ingangsdatum - 366, jaar = extract(year FROM ingangsdatum - 366)::int WHERE zaak_id = $1`, [zaakId]);
     await geenAfwijking();
     // A revised weighing replaces the earlier one; removing it brings the earlier one back.
-    await db.query(
+    await omgeving.db.query(
       `INSERT INTO woonstartweging (zaak_id, versie, weging, doelgemeente, motivering, vastgelegd_op)
        SELECT zaak_id, versie + 1, jsonb_build_object('kandidaten', jsonb_build_array(jsonb_build_object('gemeenteCbs', '0603', 'criteria', jsonb_build_object('netwerk', jsonb_build_object('oordeel', 'voor'))))),
               '0603', 'Herzien', vastgelegd_op + interval '1 day'
@@ -95,39 +88,39 @@ describe('the monitor counts kept by the database', () => {
       [zaakId],
     );
     await geenAfwijking();
-    await db.query(`DELETE FROM woonstartweging WHERE zaak_id = $1 AND motivering = 'Herzien'`, [zaakId]);
+    await omgeving.db.query(`DELETE FROM woonstartweging WHERE zaak_id = $1 AND motivering = 'Herzien'`, [zaakId]);
     await geenAfwijking();
     // A placement without a case counts for the cap only, not in these counts.
-    await db.query(`UPDATE plaatsing SET zaak_id = NULL WHERE zaak_id = $1`, [zaakId]);
+    await omgeving.db.query(`UPDATE plaatsing SET zaak_id = NULL WHERE zaak_id = $1`, [zaakId]);
     await geenAfwijking();
-    expect((await db.query(`SELECT count(*)::int AS n FROM monitor_bijdrage WHERE zaak_id = $1 AND soort IN ('plaatsing', 'plaatsingstijd')`, [zaakId]))[0].n).toBe(0);
+    expect((await omgeving.db.query(`SELECT count(*)::int AS n FROM monitor_bijdrage WHERE zaak_id = $1 AND soort IN ('plaatsing', 'plaatsingstijd')`, [zaakId]))[0].n).toBe(0);
   });
 
   describe('the same figures as the live queries the monitor used to run', () => {
     /** The previous live definitions (before the counts), for a year or, with null, for all years. */
     async function oude(jaar: number | null) {
       const inJaar = (kolom: string) => (jaar === null ? 'true' : `${kolom} >= make_date(${jaar}, 1, 1) AND ${kolom} < make_date(${jaar + 1}, 1, 1)`);
-      const matrix: Array<{ herkomst: string | null; plaatsing: string; aantal: number }> = await db.query(
+      const matrix: Array<{ herkomst: string | null; plaatsing: string; aantal: number }> = await omgeving.db.query(
         `SELECT z.herkomstgemeente AS herkomst, p.gemeente_cbs AS plaatsing, count(*)::int AS aantal FROM plaatsing p JOIN zaak z ON z.id = p.zaak_id
           WHERE ${jaar === null ? 'true' : `p.jaar = ${jaar}`} GROUP BY 1, 2`);
-      const wegingen: Array<{ herkomst: string | null; doelgemeente: string; weging: { kandidaten?: GewogenZaak['kandidaten'] } | null }> = await db.query(
+      const wegingen: Array<{ herkomst: string | null; doelgemeente: string; weging: { kandidaten?: GewogenZaak['kandidaten'] } | null }> = await omgeving.db.query(
         `SELECT l.herkomst, l.doelgemeente, l.weging FROM (
            SELECT DISTINCT ON (w.zaak_id) z.herkomstgemeente AS herkomst, w.doelgemeente, w.weging, w.vastgelegd_op
              FROM woonstartweging w JOIN zaak z ON z.id = w.zaak_id ORDER BY w.zaak_id, w.versie DESC) l
           WHERE ${inJaar('l.vastgelegd_op')}`);
-      const besluiten: Array<{ gemeente: string; van: string; tot: string }> = await db.query(
+      const besluiten: Array<{ gemeente: string; van: string; tot: string }> = await omgeving.db.query(
         `SELECT z.behandelende_gemeente AS gemeente, to_char(z.ingediend_op, 'YYYY-MM-DD') AS van, to_char(b.bekendgemaakt_op, 'YYYY-MM-DD') AS tot
            FROM (SELECT DISTINCT ON (zaak_id) zaak_id, bekendgemaakt_op, route FROM besluit WHERE status = 'genomen' AND bekendgemaakt_op IS NOT NULL
                   ORDER BY zaak_id, bekendgemaakt_op ASC) b
            JOIN zaak z ON z.id = b.zaak_id
           WHERE z.ingediend_op IS NOT NULL AND ${inJaar('b.bekendgemaakt_op')}`);
-      const plaatsingen: Array<{ gemeente: string; van: string; tot: string }> = await db.query(
+      const plaatsingen: Array<{ gemeente: string; van: string; tot: string }> = await omgeving.db.query(
         `SELECT p.gemeente_cbs AS gemeente, to_char(b.bekendgemaakt_op, 'YYYY-MM-DD') AS van, to_char(p.ingangsdatum, 'YYYY-MM-DD') AS tot
            FROM plaatsing p JOIN zaak z ON z.id = p.zaak_id
            JOIN LATERAL (SELECT bekendgemaakt_op FROM besluit WHERE zaak_id = p.zaak_id AND status = 'genomen' AND uitkomst = 'toekennen' AND bekendgemaakt_op IS NOT NULL
                           ORDER BY bekendgemaakt_op DESC LIMIT 1) b ON true
           WHERE ${jaar === null ? 'true' : `p.jaar = ${jaar}`}`);
-      const toegekend: Array<{ gemeente: string; aantal: number }> = await db.query(
+      const toegekend: Array<{ gemeente: string; aantal: number }> = await omgeving.db.query(
         `SELECT coalesce(z.woonstartgemeente, z.behandelende_gemeente) AS gemeente, count(DISTINCT z.id)::int AS aantal
            FROM besluit b JOIN zaak z ON z.id = b.zaak_id
           WHERE b.status = 'genomen' AND b.uitkomst = 'toekennen' AND ${inJaar('b.bekendgemaakt_op')} AND b.bekendgemaakt_op <= $1::date
@@ -173,9 +166,9 @@ describe('the monitor counts kept by the database', () => {
 
     it('for all years together (jaar=alle): no caps and no forecast, the rest over every year', async () => {
       // A decision of a year ago, so "all years" really holds more than the running year.
-      const [zaak] = await db.query(`SELECT zaak_id FROM besluit WHERE status = 'genomen' AND uitkomst = 'toekennen' ORDER BY zaak_id LIMIT 1`);
-      await db.query(`UPDATE zaak SET ingediend_op = $2 WHERE id = $1`, [zaak.zaak_id, addDays(todayIso(), -430)]);
-      await db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.zaak_id, addDays(todayIso(), -400)]);
+      const [zaak] = await omgeving.db.query(`SELECT zaak_id FROM besluit WHERE status = 'genomen' AND uitkomst = 'toekennen' ORDER BY zaak_id LIMIT 1`);
+      await omgeving.db.query(`UPDATE zaak SET ingediend_op = $2 WHERE id = $1`, [zaak.zaak_id, addDays(todayIso(), -430)]);
+      await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.zaak_id, addDays(todayIso(), -400)]);
       const m = await vergelijkMet(null);
       expect(m.filter.jaar).toBeNull();
       expect(m.plafond).toEqual({ melding: PLAFOND_PER_JAAR, rijen: [], categorieen: [] });
@@ -188,10 +181,10 @@ describe('the monitor counts kept by the database', () => {
 
     it('a grant made known after today does not count yet', async () => {
       const voor = await monitor(`jaar=${JAAR}`);
-      const [zaak] = await db.query(
+      const [zaak] = await omgeving.db.query(
         `SELECT b.zaak_id, coalesce(z.woonstartgemeente, z.behandelende_gemeente) AS gemeente FROM besluit b JOIN zaak z ON z.id = b.zaak_id
           WHERE b.status = 'genomen' AND b.uitkomst = 'toekennen' AND b.bekendgemaakt_op = $1 ORDER BY b.zaak_id LIMIT 1`, [todayIso()]);
-      await db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.zaak_id, addDays(todayIso(), 1)]);
+      await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.zaak_id, addDays(todayIso(), 1)]);
       const na = await vergelijkMet(JAAR);
       const gemeente = String(zaak.gemeente).trim();
       const toegekend = (m: MonitorOverzicht) => m.wachtlijst.rijen.find((r) => r.gemeenteCbs === gemeente)!.toegekendTotNu;

@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { DataSource } from 'typeorm';
 import { addDays, todayIso, type Rol } from '@woonstart/domain';
 import { EMAIL_PER_ROL, GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { DELFT, DEN_HAAG, RIJSWIJK, ZOETERMEER, type GemeenteFixture } from '../testing/zaak-fixtures';
 import type { MonitorOverzicht } from './monitor.model';
 
@@ -30,16 +28,8 @@ function celWaarden(boek: ExcelJS.Workbook, blad: string): unknown[][] {
 }
 
 describe('regional monitor (GET /monitor, GET /monitor/export)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    db = t.running.db.dataSource;
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   async function monitor(query: string, email: DemoEmail = GEBRUIKER.coordinator): Promise<MonitorOverzicht> {
     const res = await api.get<MonitorOverzicht>(email, `/monitor?${query}`);
@@ -48,7 +38,7 @@ describe('regional monitor (GET /monitor, GET /monitor/export)', () => {
   }
 
   async function download(query: string, email: DemoEmail = GEBRUIKER.coordinator): Promise<{ status: number; type: string | null; naam: string | null; inhoud: Buffer }> {
-    const res = await fetch(`${t.baseUrl}/monitor/export?${query}`, { headers: { authorization: `Bearer ${await t.token(email)}` } });
+    const res = await fetch(`${omgeving.t.baseUrl}/monitor/export?${query}`, { headers: { authorization: `Bearer ${await omgeving.t.token(email)}` } });
     return { status: res.status, type: res.headers.get('content-type'), naam: res.headers.get('content-disposition'), inhoud: Buffer.from(await res.arrayBuffer()) };
   }
 
@@ -114,7 +104,7 @@ describe('regional monitor (GET /monitor, GET /monitor/export)', () => {
       // F: no decision, the decision term passed ten days ago. G: same, but suspended for completion: not overdue.
       const f = await api.brengNaar('toetsingHerkomst', { herkomst: RIJSWIJK });
       const g = await api.brengNaar('aanvullen', { herkomst: DEN_HAAG });
-      await db.query(`UPDATE zaak SET beslistermijn = $2 WHERE id = ANY($1::uuid[])`, [[f.id, g.id], addDays(todayIso(), -10)]);
+      await omgeving.db.query(`UPDATE zaak SET beslistermijn = $2 WHERE id = ANY($1::uuid[])`, [[f.id, g.id], addDays(todayIso(), -10)]);
       ids.push(f.id, g.id);
       na = await monitor(`jaar=${JAAR}`);
     });
@@ -251,7 +241,7 @@ describe('regional monitor (GET /monitor, GET /monitor/export)', () => {
 
     beforeAll(async () => {
       // The first year without any placement, decision, weighing, cap or rent limits: only our cases will be in it.
-      const [vrij]: Array<{ jaar: number }> = await db.query(
+      const [vrij]: Array<{ jaar: number }> = await omgeving.db.query(
         `SELECT y AS jaar FROM generate_series(2000, 2099) y
           WHERE y <> $1
             AND NOT EXISTS (SELECT 1 FROM plaatsing WHERE jaar = y)
@@ -268,10 +258,10 @@ describe('regional monitor (GET /monitor, GET /monitor/export)', () => {
         const ontvangen = `${jaar}-02-01`;
         const besluit = addDays(ontvangen, f.totBesluit);
         const geplaatst = addDays(besluit, f.totPlaatsing);
-        await db.query(`UPDATE zaak SET ingediend_op = $2 WHERE id = $1`, [zaak.id, ontvangen]);
-        await db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.id, besluit]);
-        await db.query(`UPDATE woonstartweging SET vastgelegd_op = $2::date + time '12:00' WHERE zaak_id = $1`, [zaak.id, ontvangen]);
-        await db.query(`UPDATE plaatsing SET ingangsdatum = $2, jaar = $3 WHERE zaak_id = $1`, [zaak.id, geplaatst, jaar]);
+        await omgeving.db.query(`UPDATE zaak SET ingediend_op = $2 WHERE id = $1`, [zaak.id, ontvangen]);
+        await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = $2 WHERE zaak_id = $1 AND status = 'genomen'`, [zaak.id, besluit]);
+        await omgeving.db.query(`UPDATE woonstartweging SET vastgelegd_op = $2::date + time '12:00' WHERE zaak_id = $1`, [zaak.id, ontvangen]);
+        await omgeving.db.query(`UPDATE plaatsing SET ingangsdatum = $2, jaar = $3 WHERE zaak_id = $1`, [zaak.id, geplaatst, jaar]);
       }
       m = await monitor(`jaar=${jaar}`);
     });

@@ -2,8 +2,7 @@ import { todayIso } from '@woonstart/domain';
 import { maakWoning, telRijen, woningRij } from '../testing/db-fixtures';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import type { ZaakDetail } from '../zaken/zaak-view.model';
 
 /**
@@ -19,20 +18,15 @@ const plaatsing = { begeleidingAkkoord: true, begeleidingsafspraak: 'Ambulante b
 interface Stand { gebruikt: number; plafond: number; status: string }
 
 describe('plaatsing onder het plafond', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => {
+  const omgeving = testOmgeving({
     // Leave room for the specs that run after this one on the same database.
-    await api.call(GEBRUIKER.coordinator, 'PUT', `/plaatsingsruimte/${PIJNACKER.cbsCode}/${jaar}`, {
-      verwachteMutaties: 10000, verwachteMutatiesOnderAftopping: 5000, aandeel: 0.3, basis: 'sociaal', uitzonderingen: [], motivering: 'Ruimte terug na de integratietest.',
-    });
-    await t?.close();
+    voorSluiten: async () => {
+      await omgeving.api.call(GEBRUIKER.coordinator, 'PUT', `/plaatsingsruimte/${PIJNACKER.cbsCode}/${jaar}`, {
+        verwachteMutaties: 10000, verwachteMutatiesOnderAftopping: 5000, aandeel: 0.3, basis: 'sociaal', uitzonderingen: [], motivering: 'Ruimte terug na de integratietest.',
+      });
+    },
   });
+  const api = omgeving.api;
 
   async function stand(): Promise<Stand> {
     const res = await api.call<{ gemeente: Stand }>(GEBRUIKER.coordinator, 'GET', `/plaatsingsruimte/${PIJNACKER.cbsCode}/${jaar}`);
@@ -60,12 +54,12 @@ describe('plaatsing onder het plafond', () => {
     const eerste = await plaats(a);
     expect(eerste.status).toBe(200);
     expect(eerste.body.status).toBe('geplaatst');
-    const voor = await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: b.id });
+    const voor = await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: b.id });
 
     const vol = verwachtProbleem(await plaats(b), 409, /plafond/i);
     expect(vol.detail).toMatch(/regiocoördinator/);
     expect((await api.detailOk(GEBRUIKER.commissie, b.id)).state).toBe('toegekend.bemiddeling.geaccepteerd');
-    expect(await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: b.id })).toBe(voor);
+    expect(await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: b.id })).toBe(voor);
     expect((await stand()).gebruikt).toBe((await stand()).plafond);
 
     // Wrong role, missing motivation: refused, nothing saved.
@@ -100,10 +94,10 @@ describe('plaatsing onder het plafond', () => {
     const eerste = await api.brengNaar('bemiddeling.zoeken', { woonstart: PIJNACKER });
     const tweede = await api.brengNaar('bemiddeling.zoeken', { woonstart: PIJNACKER });
     const goede = await api.gebruiker(GEBRUIKER.goedeWoning);
-    const woningId = await maakWoning(t, goede.organisatieId, PIJNACKER.cbsCode);
+    const woningId = await maakWoning(omgeving.t, goede.organisatieId, PIJNACKER.cbsCode);
     await api.stuurOk(GEBRUIKER.goedeWoning, eerste, 'WONING_AANBIEDEN', { woningId });
     verwachtProbleem(await api.stuur(GEBRUIKER.goedeWoning, tweede, 'WONING_AANBIEDEN', { woningId }), 409, /niet meer beschikbaar/);
-    expect((await woningRij(t, woningId))?.zaak_id).toBe(eerste.id);
+    expect((await woningRij(omgeving.t, woningId))?.zaak_id).toBe(eerste.id);
 
     const lopend = await api.brengNaar('besluitvorming');
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, lopend, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), ...plaatsing }), 409);
@@ -112,10 +106,10 @@ describe('plaatsing onder het plafond', () => {
   it('a placement without accepted support is refused with a Dutch 400 and saves nothing', async () => {
     await zetPlafond(5);
     const zaak = await geaccepteerd();
-    const plaatsingen = await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id });
+    const plaatsingen = await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id });
     const res = await api.stuur(GEBRUIKER.goedeWoning, zaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), begeleidingAkkoord: false, begeleidingsafspraak: 'Geen' });
     verwachtProbleem(res, 422, /begeleiding/);
-    expect(await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id })).toBe(plaatsingen);
+    expect(await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id })).toBe(plaatsingen);
   });
 
   it('a refusal follows the gemeente policy (default: a warning, back to searching, the dwelling free again); a second offer can follow', async () => {
@@ -127,27 +121,27 @@ describe('plaatsing onder het plafond', () => {
     const geweigerd = na.plaatsing!.aanbiedingen.at(-1)!;
     // The applicant's side cannot declare its own refusal grounded: the policy applies.
     expect(geweigerd).toMatchObject({ uitkomst: 'geweigerd', gegrond: false, gevolg: 'waarschuwing' });
-    expect((await woningRij(t, woningId))?.status).toBe('beschikbaar');
+    expect((await woningRij(omgeving.t, woningId))?.status).toBe('beschikbaar');
 
     const goede = await api.gebruiker(GEBRUIKER.goedeWoning);
-    const tweedeWoning = await maakWoning(t, goede.organisatieId, PIJNACKER.cbsCode);
+    const tweedeWoning = await maakWoning(omgeving.t, goede.organisatieId, PIJNACKER.cbsCode);
     const tweede = await api.stuurOk(GEBRUIKER.goedeWoning, na, 'WONING_AANBIEDEN', { woningId: tweedeWoning, reactietermijnDagen: 5 });
     expect(tweede.plaatsing!.aanbiedingen).toHaveLength(2);
     const geaccepteerdeZaak = await api.stuurOk(GEBRUIKER.zorgParnassia, tweede, 'AANBIEDING_ACCEPTEREN');
     const geplaatst = await api.stuurOk(GEBRUIKER.goedeWoning, geaccepteerdeZaak, 'PLAATSING_REGISTREREN', { ingangsdatum: todayIso(), ...plaatsing });
     expect(geplaatst.status).toBe('geplaatst');
     expect(geplaatst.plaatsing!.plaatsing).toMatchObject({ vorm: 'huur', gemeenteNaam: 'Pijnacker-Nootdorp' });
-    expect((await woningRij(t, tweedeWoning))?.status).toBe('verhuurd');
+    expect((await woningRij(omgeving.t, tweedeWoning))?.status).toBe('verhuurd');
   });
 
   it('a dwelling that does not fit is refused with the reasons; matching lists them both ways', async () => {
     await zetPlafond(5);
     const zaak = await api.brengNaar('bemiddeling.zoeken', { woonstart: PIJNACKER });
     const goede = await api.gebruiker(GEBRUIKER.goedeWoning);
-    const duur = await maakWoning(t, goede.organisatieId, PIJNACKER.cbsCode, { huurprijs: 950 });
+    const duur = await maakWoning(omgeving.t, goede.organisatieId, PIJNACKER.cbsCode, { huurprijs: 950 });
     const res = await api.stuur(GEBRUIKER.goedeWoning, zaak, 'WONING_AANBIEDEN', { woningId: duur });
     verwachtProbleem(res, 422, /liberalisatiegrens/);
-    expect((await woningRij(t, duur))?.status).toBe('beschikbaar');
+    expect((await woningRij(omgeving.t, duur))?.status).toBe('beschikbaar');
 
     const matches = await api.call<{ woningen: Array<{ woning: { id: string }; beoordeling: { passend: boolean; uitsluitingen: Array<{ code: string }> } }> }>(GEBRUIKER.goedeWoning, 'GET', `/zaken/${zaak.id}/woningmatches`);
     expect(matches.status).toBe(200);

@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { DataSource } from 'typeorm';
 import { NIET_IN_BEELD, REGIO_GEMEENTEN, scenarioInvoerMemo, type ScenarioKolom } from '@woonstart/domain';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { DELFT, DEN_HAAG, ZOETERMEER } from '../testing/zaak-fixtures';
 import type { ScenarioInvoerView, ScenariotabelView } from './scenario.service';
 
@@ -22,28 +20,20 @@ const kolom = (t: ScenariotabelView, k: ScenarioKolom) => t.gemeenten.map((r) =>
 const geldigeInvoer = (o: Record<string, unknown> = {}) => ({ ...scenarioInvoerMemo(), jaar: undefined, toelichting: 'Integratietest', ...o });
 
 describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    ds = t.running.db.dataSource;
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   /** A year nobody has touched (no inputs, decisions or placements), so reruns on the same database stay independent. */
   async function vrijJaar(): Promise<number> {
-    const bezet: Array<{ jaar: number }> = await ds.query(
+    const bezet: Array<{ jaar: number }> = await omgeving.db.query(
       `SELECT jaar FROM scenario_invoer UNION SELECT jaar FROM plaatsing UNION SELECT extract(year FROM bekendgemaakt_op)::int FROM besluit WHERE bekendgemaakt_op IS NOT NULL`);
     const jaren = new Set(bezet.map((r) => Number(r.jaar)));
     for (let j = 2040; j <= 2100; j++) if (!jaren.has(j)) return j;
     throw new Error('Geen vrij jaar');
   }
 
-  const aantalVersies = async (jaar: number) => Number((await ds.query(`SELECT count(*) AS n FROM scenario_invoer WHERE jaar = $1`, [jaar]))[0].n);
-  const aantalAudit = async (jaar: number) => Number((await ds.query(`SELECT count(*) AS n FROM auditlog WHERE onderwerp = 'scenario-invoer' AND onderwerp_id = $1`, [String(jaar)]))[0].n);
+  const aantalVersies = async (jaar: number) => Number((await omgeving.db.query(`SELECT count(*) AS n FROM scenario_invoer WHERE jaar = $1`, [jaar]))[0].n);
+  const aantalAudit = async (jaar: number) => Number((await omgeving.db.query(`SELECT count(*) AS n FROM auditlog WHERE onderwerp = 'scenario-invoer' AND onderwerp_id = $1`, [String(jaar)]))[0].n);
 
   it('the seed year reproduces the memo through the API: A, C, D, E within one dwelling per cell, B and F from their source', async () => {
     const res = await api.get<ScenariotabelView>(GEBRUIKER.commissie, '/monitor/scenario?jaar=2025');
@@ -59,7 +49,7 @@ describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
       expect(Math.abs((tabel.nietGeplaatst[k] as number) - MEMO[k].nietGeplaatst)).toBeLessThanOrEqual(1);
     }
     // B and F: whatever the database holds for 2025, counted independently here.
-    const plaatsingen: Array<{ gemeente: string; n: number }> = await ds.query(`SELECT gemeente_cbs AS gemeente, count(*)::int AS n FROM plaatsing WHERE jaar = 2025 GROUP BY 1`);
+    const plaatsingen: Array<{ gemeente: string; n: number }> = await omgeving.db.query(`SELECT gemeente_cbs AS gemeente, count(*)::int AS n FROM plaatsing WHERE jaar = 2025 GROUP BY 1`);
     if (plaatsingen.length === 0) {
       expect(tabel.bronB).toBe('invoer');
       expect(kolom(tabel, 'B')).toEqual(MEMO_B);
@@ -129,7 +119,7 @@ describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
       expect(velden(p)).toEqual(['jaar']);
       verwachtProbleem(await api.get(GEBRUIKER.coordinator, `/monitor/scenario/invoer/${jaar}`), 400);
     }
-    expect(Number((await ds.query(`SELECT count(*) AS n FROM scenario_invoer WHERE jaar NOT BETWEEN 2000 AND 2100`))[0].n)).toBe(0);
+    expect(Number((await omgeving.db.query(`SELECT count(*) AS n FROM scenario_invoer WHERE jaar NOT BETWEEN 2000 AND 2100`))[0].n)).toBe(0);
   });
 
   it('the regiocoördinator saves a year as versions, each audited; a stale version is a 409; a new year starts from the latest earlier one', async () => {
@@ -157,7 +147,7 @@ describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
     verwachtProbleem(verouderd, 409, /intussen gewijzigd/);
 
     expect(await aantalVersies(jaar)).toBe(2);
-    const audit: Array<{ actie: string; actor_rol: string; gegevens: { versie: number; opgave: number } }> = await ds.query(
+    const audit: Array<{ actie: string; actor_rol: string; gegevens: { versie: number; opgave: number } }> = await omgeving.db.query(
       `SELECT actie, actor_rol, gegevens FROM auditlog WHERE onderwerp = 'scenario-invoer' AND onderwerp_id = $1 ORDER BY id`, [String(jaar)]);
     expect(audit.map((a) => [a.actie, a.actor_rol, a.gegevens.versie, a.gegevens.opgave])).toEqual([['vastgesteld', 'regiocoordinator', 1, 3500], ['vastgesteld', 'regiocoordinator', 2, 3600]]);
 
@@ -183,7 +173,7 @@ describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
     expect(regels).toContain(`Niet geplaatst;${['A', 'B', 'C', 'D', 'E', 'F'].map((k) => tabel.nietGeplaatst[k as ScenarioKolom] ?? '').join(';')}`);
     expect(regels.some((r) => r.startsWith('Regio Haaglanden;3412;'))).toBe(true);
 
-    const res = await fetch(`${t.baseUrl}/monitor/scenario/export?jaar=2025&formaat=xlsx`, { headers: { authorization: `Bearer ${await t.token(GEBRUIKER.commissie)}` } });
+    const res = await fetch(`${omgeving.t.baseUrl}/monitor/scenario/export?jaar=2025&formaat=xlsx`, { headers: { authorization: `Bearer ${await omgeving.t.token(GEBRUIKER.commissie)}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="scenariotabel-2025.xlsx"');
     const boek = new ExcelJS.Workbook();
@@ -220,10 +210,10 @@ describe('scenariotabel verdeelafspraken (issue 5 §2)', () => {
     const geplaatst = await api.brengNaar('geplaatst.zelfZoeken', { herkomst: ZOETERMEER });
     // A rejection is no demand for a dwelling.
     const afgewezen = await api.brengNaar('afgewezen', { herkomst: DELFT });
-    await ds.query(`UPDATE besluit SET bekendgemaakt_op = make_date($1, 3, 1) WHERE zaak_id = ANY($2::uuid[])`, [jaar, [...toegekend, afgewezen].map((z) => z.id)]);
-    await ds.query(`UPDATE besluit SET bekendgemaakt_op = make_date($1, 12, 20) WHERE zaak_id = $2`, [jaar - 1, geplaatst.id]);
-    await ds.query(`UPDATE plaatsing SET ingangsdatum = make_date($1, 2, 1), jaar = $1 WHERE zaak_id = $2`, [jaar, geplaatst.id]);
-    const herkomst: Array<{ id: string; herkomstgemeente: string }> = await ds.query(`SELECT id, herkomstgemeente FROM zaak WHERE id = ANY($1::uuid[])`, [[...toegekend, geplaatst].map((z) => z.id)]);
+    await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = make_date($1, 3, 1) WHERE zaak_id = ANY($2::uuid[])`, [jaar, [...toegekend, afgewezen].map((z) => z.id)]);
+    await omgeving.db.query(`UPDATE besluit SET bekendgemaakt_op = make_date($1, 12, 20) WHERE zaak_id = $2`, [jaar - 1, geplaatst.id]);
+    await omgeving.db.query(`UPDATE plaatsing SET ingangsdatum = make_date($1, 2, 1), jaar = $1 WHERE zaak_id = $2`, [jaar, geplaatst.id]);
+    const herkomst: Array<{ id: string; herkomstgemeente: string }> = await omgeving.db.query(`SELECT id, herkomstgemeente FROM zaak WHERE id = ANY($1::uuid[])`, [[...toegekend, geplaatst].map((z) => z.id)]);
     expect(herkomst.map((z) => z.herkomstgemeente).sort()).toEqual(['0503', '0518', '0518', '0518', '0599', '0637']);
 
     const tabel = (await api.get<ScenariotabelView>(GEBRUIKER.intakeDenHaag, `/monitor/scenario?jaar=${jaar}`)).body;

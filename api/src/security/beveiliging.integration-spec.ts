@@ -1,27 +1,18 @@
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { testOmgeving } from '../testing/test-omgeving';
 import { geldigeZaak } from '../testing/zaak-fixtures';
 import { PERMISSIONS_POLICY } from './beveiligingsheaders';
 
 /** Security headers on a sample of routes, answers and refusals; bodies the api does not read. */
 describe('security headers and request limits', () => {
-  let t: TestApp;
-  let db: DataSource;
+  const omgeving = testOmgeving();
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = t.running.app.get<DataSource>(getDataSourceToken());
-    token = await t.token(GEBRUIKER.zorgParnassia);
+    token = await omgeving.t.token(GEBRUIKER.zorgParnassia);
   });
 
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  const zaken = async () => Number((await db.query(`SELECT count(*) AS n FROM zaak`))[0].n);
+  const zaken = async () => Number((await omgeving.db.query(`SELECT count(*) AS n FROM zaak`))[0].n);
 
   it.each<[string, string, string, { token?: boolean; body?: unknown; headers?: Record<string, string> }, number]>([
     ['health', 'GET', '/health', {}, 200],
@@ -35,7 +26,7 @@ describe('security headers and request limits', () => {
     ['an oversized body', 'POST', '/zaken', { token: true, body: { ...geldigeZaak(), ondersteuningsplan: 'x'.repeat(150_000) } }, 413],
     ['the OpenAPI document', 'GET', '/docs-json', {}, 200],
   ])('%s (%s %s) carries no-store, a strict CSP and the other headers', async (_naam, method, pad, opties, status) => {
-    const res = await t.call(method, pad, { token: opties.token ? token : undefined, body: opties.body, headers: opties.headers });
+    const res = await omgeving.t.call(method, pad, { token: opties.token ? token : undefined, body: opties.body, headers: opties.headers });
     expect(res.status).toBe(status);
     const h = Object.fromEntries(['cache-control', 'pragma', 'referrer-policy', 'permissions-policy', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy'].map((n) => [n, res.headers.get(n)]));
     expect(h).toEqual({
@@ -54,7 +45,7 @@ describe('security headers and request limits', () => {
     ['a JSON body sent as text', 'text/plain', JSON.stringify(geldigeZaak())],
   ])('does not read a %s body (only JSON up to BODY_LIMIT): 4xx in Dutch, nothing saved', async (_naam, type, body) => {
     const voor = await zaken();
-    const res = await t.call('POST', '/zaken', { token, body, headers: { 'content-type': type } });
+    const res = await omgeving.t.call('POST', '/zaken', { token, body, headers: { 'content-type': type } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body.detail).toMatch(/\b(het|de|is|moet)\b/);

@@ -1,19 +1,12 @@
 import type { SimulatieConfiguratie } from '@woonstart/domain';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import type { SimulatieView } from './simulatie.service';
 
 describe('jaarsimulatie (issue 5 §3)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   // A small year keeps the suite quick; the default region-year runs in the domain spec and the bench.
   const klein = { jaar: 2025, instroomFactor: 0.1, seed: 42 };

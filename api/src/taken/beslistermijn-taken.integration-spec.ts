@@ -1,8 +1,7 @@
 import { addDays } from '@woonstart/domain';
 import { taken, transities } from '../testing/db-fixtures';
 import { GEBRUIKER, SYSTEEM_NAAM } from '../testing/demo-gebruikers';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 
 /**
  * Deadline jobs: a reminder a week before the decision deadline and an overdue
@@ -10,15 +9,10 @@ import { WoonstartApi } from '../testing/woonstart-api';
  * the term is suspended, and lapsing once the case is decided.
  */
 describe('beslistermijn: herinnering en verstreken (durable jobs)', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
-  const gepland = async (zaakId: string, soort: string) => (await taken(t, zaakId)).filter((x) => x.soort === soort && x.status === 'gepland');
+  const gepland = async (zaakId: string, soort: string) => (await taken(omgeving.t, zaakId)).filter((x) => x.soort === soort && x.status === 'gepland');
   const dag = (iso: string, uren = 0) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + uren * 3_600_000);
 
   it('plans both jobs on submission, fires them as the system, and records the outbox notifications', async () => {
@@ -30,12 +24,12 @@ describe('beslistermijn: herinnering en verstreken (durable jobs)', () => {
     expect(new Date(verstreken.uitvoeren_op).toISOString().slice(0, 10)).toBe(addDays(uiterlijk, 1));
 
     await api.voerTakenUit(dag(addDays(uiterlijk, 2), 1));
-    const log = (await transities(t, zaak.id)).map((r) => ({ event: r.event, actor: r.actor_naam, van: r.van_state, naar: r.naar_state }));
+    const log = (await transities(omgeving.t, zaak.id)).map((r) => ({ event: r.event, actor: r.actor_naam, van: r.van_state, naar: r.naar_state }));
     expect(log.slice(-2)).toEqual([
       { event: 'BESLISTERMIJN_HERINNERING', actor: SYSTEEM_NAAM, van: 'ingediend.ontvankelijkheid', naar: 'ingediend.ontvankelijkheid' },
       { event: 'BESLISTERMIJN_VERSTREKEN', actor: SYSTEEM_NAAM, van: 'ingediend.ontvankelijkheid', naar: 'ingediend.ontvankelijkheid' },
     ]);
-    const outbox: Array<{ soort: string }> = await t.running.db.dataSource.query('SELECT soort FROM outbox WHERE zaak_id = $1 ORDER BY id', [zaak.id]);
+    const outbox: Array<{ soort: string }> = await omgeving.db.query('SELECT soort FROM outbox WHERE zaak_id = $1 ORDER BY id', [zaak.id]);
     expect(outbox.map((o) => o.soort)).toEqual(expect.arrayContaining(['herinnering-beslistermijn', 'beslistermijn-verstreken']));
     const detail = await api.detailOk(GEBRUIKER.commissie, zaak.id);
     expect(detail.tijdlijn.at(-1)).toMatchObject({ label: 'Beslistermijn verstreken', actorRol: 'systeem' });
@@ -56,10 +50,10 @@ describe('beslistermijn: herinnering en verstreken (durable jobs)', () => {
 
   it('once the case is decided, the overdue job lapses instead of firing', async () => {
     const zaak = await api.brengNaar('zelfZoeken');
-    const [verstreken] = (await taken(t, zaak.id)).filter((x) => x.soort === 'BESLISTERMIJN_VERSTREKEN' && x.status === 'gepland');
+    const [verstreken] = (await taken(omgeving.t, zaak.id)).filter((x) => x.soort === 'BESLISTERMIJN_VERSTREKEN' && x.status === 'gepland');
     await api.voerTakenUit(new Date(new Date(verstreken.uitvoeren_op).getTime() + 3_600_000));
-    const na = (await taken(t, zaak.id)).find((x) => x.id === verstreken.id)!;
+    const na = (await taken(omgeving.t, zaak.id)).find((x) => x.id === verstreken.id)!;
     expect(na.status).toBe('vervallen');
-    expect((await transities(t, zaak.id)).map((r) => r.event)).not.toContain('BESLISTERMIJN_VERSTREKEN');
+    expect((await transities(omgeving.t, zaak.id)).map((r) => r.event)).not.toContain('BESLISTERMIJN_VERSTREKEN');
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ROLLEN, addDays, todayIso, type Rol } from '@woonstart/domain';
 import { voegDocumentToe } from '@woonstart/db';
 import type { ZaakDetail } from '../zaken/zaak-view.model';
@@ -35,6 +36,8 @@ export interface Bronnen {
   /** A melding per organisation id. */
   readonly melding: Readonly<Record<string, string>>;
   readonly organisatie: Readonly<Record<Rol, string>>;
+  /** An account of its own (Parnassia, zorgmedewerker) that account management may change freely. */
+  readonly account: string;
 }
 
 export type Variant = 'eigen' | 'ander';
@@ -89,7 +92,10 @@ export async function maakBronnen(t: TestApp, api: WoonstartApi): Promise<Bronne
     organisatie[rol] = org;
     melding[org] ??= await meldingVoor(t, org);
   }
-  return { zaak, document, woning, vergadering, melding, organisatie };
+  const [{ id: account }]: Array<{ id: string }> = await ds.query(
+    `INSERT INTO gebruiker (email, naam, rol, organisatie_id) VALUES ($1, 'Matrix Account', 'zorgmedewerker', $2) RETURNING id`,
+    [`matrix-${randomUUID()}@parnassia.test`, organisatie.zorgmedewerker]);
+  return { zaak, document, woning, vergadering, melding, organisatie, account };
 }
 
 /**

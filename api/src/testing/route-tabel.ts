@@ -44,6 +44,13 @@ export const ROUTE_TABEL: Readonly<Record<string, RouteVerwachting>> = {
   'PUT /api/huurgrenzen/:jaar': { rollen: ['beheerder'], gegevens: 'geen' },
   'GET /api/beleid': { rollen: ['beheerder', 'regiocoordinator', 'commissielid'], gegevens: 'geen' },
   'POST /api/beleid': { rollen: ['beheerder'], gegevens: 'geen' },
+  // Accounts of every organisation: the beheerder is the region's, so there is no "other organisation" variant.
+  'GET /api/beheer/gebruikers': { rollen: ['beheerder'], gegevens: 'geen' },
+  'POST /api/beheer/gebruikers': {
+    rollen: ['beheerder'], gegevens: 'geen',
+    body: (_rol, b) => ({ email: `matrix-${Date.now()}-${Math.random().toString(36).slice(2)}@parnassia.test`, naam: 'Matrix Nieuw', rol: 'zorgmedewerker', organisatieId: b.organisatie.zorgmedewerker }),
+  },
+  'PATCH /api/beheer/gebruikers/:id': { rollen: ['beheerder'], gegevens: 'geen', body: () => ({ naam: 'Matrix Account (gewijzigd)' }) },
 
   'GET /api/zaken': { rollen: ZAAK_ROLLEN, gegevens: 'zaak' },
   'POST /api/zaken': {
@@ -131,6 +138,7 @@ export function paramWaarde(routePad: string, param: string, rol: Rol, variant: 
     if (variant === 'eigen') return b.melding[eigen];
     return Object.entries(b.melding).find(([org]) => org !== eigen)![1];
   }
+  if (routePad.startsWith('/api/beheer/gebruikers/') && param === 'id') return variant === 'eigen' ? b.account : null;
   if (variant === 'ander') return null;
   if (param === 'jaar') return String(JAAR);
   if (param === 'gemeenteCbs') return '0518';

@@ -85,7 +85,12 @@ const UITKOMST: Partial<Readonly<Record<Doel, Uitkomst>>> = {
 export class WoonstartApi {
   private readonly gebruikers = new Map<string, Gebruiker>();
 
-  constructor(readonly t: TestApp) {}
+  /** `app` may be a function: a spec's api can exist before its app is started (see testOmgeving). */
+  constructor(private readonly app: TestApp | (() => TestApp)) {}
+
+  private get t(): TestApp {
+    return typeof this.app === 'function' ? this.app() : this.app;
+  }
 
   async call<T = Problem>(email: DemoEmail | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Antwoord<T>> {
     const token = email ? await this.t.token(email) : undefined;

@@ -2,8 +2,8 @@ import { addDays, addYears, todayIso } from '@woonstart/domain';
 import type { Problem } from '../common/problem.model';
 import { GEBRUIKER, NAAM, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, verwacht, type Antwoord } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import { verwacht, type Antwoord } from '../testing/woonstart-api';
 import type { ImportVerslag } from './woning-import.service';
 import type { WoningView } from './woning-view.model';
 
@@ -19,17 +19,11 @@ interface AuditRij { actie: string; gegevens: Record<string, unknown>; actor_naa
  * every change — against a real PostgreSQL.
  */
 describe('woningen', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let nummer = 0;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
-
-  const db = <T>(sql: string, params: unknown[] = []): Promise<T[]> => t.running.db.dataSource.query(sql, params);
+  const db = <T>(sql: string, params: unknown[] = []): Promise<T[]> => omgeving.db.query(sql, params);
   const aantalWoningen = async (email: DemoEmail) => Number((await db<{ n: string }>(`SELECT count(*) AS n FROM woning WHERE corporatie_id = $1`, [(await api.gebruiker(email)).organisatieId]))[0].n);
   const aantalAudit = async () => Number((await db<{ n: string }>(`SELECT count(*) AS n FROM auditlog WHERE onderwerp = 'woning'`))[0].n);
   const audit = (woningId: string) => db<AuditRij>(`SELECT actie, gegevens, actor_naam, actor_rol, organisatie_id FROM auditlog WHERE onderwerp = 'woning' AND onderwerp_id = $1 ORDER BY id`, [woningId]);
@@ -50,7 +44,7 @@ describe('woningen', () => {
   async function importeer(email: DemoEmail, inhoud: string | Buffer, naam = 'woningen.csv'): Promise<Antwoord<ImportVerslag & Problem>> {
     const form = new FormData();
     form.append('bestand', new Blob([typeof inhoud === 'string' ? inhoud : new Uint8Array(inhoud)], { type: 'text/csv' }), naam);
-    const res = await fetch(`${t.baseUrl}/woningen/import`, { method: 'POST', headers: { authorization: `Bearer ${await t.token(email)}` }, body: form });
+    const res = await fetch(`${omgeving.t.baseUrl}/woningen/import`, { method: 'POST', headers: { authorization: `Bearer ${await omgeving.t.token(email)}` }, body: form });
     const tekst = await res.text();
     return { status: res.status, body: tekst ? JSON.parse(tekst) : null, headers: res.headers };
   }

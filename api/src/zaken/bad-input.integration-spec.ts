@@ -3,8 +3,8 @@ import type { ZaakDetail } from './zaak-view.model';
 import { maakWoning, telRijen, transities, woningRij, zaakRij } from '../testing/db-fixtures';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Gebruiker } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Gebruiker } from '../testing/woonstart-api';
 import { DEN_HAAG, criteria, dagenVanaf, geldigeZaak, voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 /**
@@ -54,28 +54,25 @@ const SLECHTE_ZAKEN: ReadonlyArray<{ readonly naam: string; readonly body: unkno
 ];
 
 describe('bad input: a clear 4xx and nothing saved', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let parnassia: Gebruiker;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
     parnassia = await api.gebruiker(GEBRUIKER.zorgParnassia);
   });
-  afterAll(async () => { await t?.close(); });
 
   /** The caller's cases and transition rows. */
   const telling = async () => ({
-    zaken: await telRijen(t, 'zaak', { kolom: 'aangemaakt_door', waarde: parnassia.id }),
-    transities: await telRijen(t, 'zaak_transitie', { kolom: 'actor_id', waarde: parnassia.id }),
+    zaken: await telRijen(omgeving.t, 'zaak', { kolom: 'aangemaakt_door', waarde: parnassia.id }),
+    transities: await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'actor_id', waarde: parnassia.id }),
   });
 
   /** The case row, its transitions and outbox rows, to compare before and after. */
   const stand = async (zaak: { id: string }) => ({
-    rij: await zaakRij(t, zaak.id),
-    transities: (await transities(t, zaak.id)).length,
-    outbox: await telRijen(t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id }),
+    rij: await zaakRij(omgeving.t, zaak.id),
+    transities: (await transities(omgeving.t, zaak.id)).length,
+    outbox: await telRijen(omgeving.t, 'outbox', { kolom: 'zaak_id', waarde: zaak.id }),
   });
 
   async function verwachtOngewijzigd(zaak: ZaakDetail, actie: () => Promise<void>): Promise<void> {
@@ -230,8 +227,8 @@ describe('bad input: a clear 4xx and nothing saved', () => {
     });
 
     async function woningVan(corporatie: string, gemeente: string): Promise<string> {
-      const [org]: Array<{ id: string }> = await t.running.db.dataSource.query(`SELECT id FROM organisatie WHERE naam = $1`, [corporatie]);
-      return maakWoning(t, org.id, gemeente);
+      const [org]: Array<{ id: string }> = await omgeving.db.query(`SELECT id FROM organisatie WHERE naam = $1`, [corporatie]);
+      return maakWoning(omgeving.t, org.id, gemeente);
     }
 
     it('a woning of another corporatie is a 422', async () => {
@@ -239,15 +236,15 @@ describe('bad input: a clear 4xx and nothing saved', () => {
       await verwachtOngewijzigd(zaak, async () => {
         verwachtProbleem(await api.stuur(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId: woning }), 422, /eigen corporatie/);
       });
-      expect(await woningRij(t, woning)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
+      expect(await woningRij(omgeving.t, woning)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
     });
 
     it('a woning in another gemeente than the woonstartgemeente is a 422', async () => {
-      const woning = await maakWoning(t, staedion.organisatieId, '0629');
+      const woning = await maakWoning(omgeving.t, staedion.organisatieId, '0629');
       await verwachtOngewijzigd(zaak, async () => {
         verwachtProbleem(await api.stuur(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId: woning }), 422, /gemeente/);
       });
-      expect(await woningRij(t, woning)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
+      expect(await woningRij(omgeving.t, woning)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
     });
 
     it('a woning that does not exist is a 422, a malformed woningId a 400', async () => {
@@ -258,13 +255,13 @@ describe('bad input: a clear 4xx and nothing saved', () => {
     });
 
     it('a woning that is already aangeboden is a 409', async () => {
-      const woning = await maakWoning(t, staedion.organisatieId, DEN_HAAG.cbsCode);
+      const woning = await maakWoning(omgeving.t, staedion.organisatieId, DEN_HAAG.cbsCode);
       const ander = await api.detailOk(GEBRUIKER.staedion, (await api.brengNaar('bemiddeling.zoeken', { herkomst: DEN_HAAG })).id);
       await api.stuurOk(GEBRUIKER.staedion, ander, 'WONING_AANBIEDEN', { woningId: woning });
       await verwachtOngewijzigd(zaak, async () => {
         verwachtProbleem(await api.stuur(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId: woning }), 409, /niet meer beschikbaar/);
       });
-      expect(await woningRij(t, woning)).toMatchObject({ status: 'aangeboden', zaak_id: ander.id });
+      expect(await woningRij(omgeving.t, woning)).toMatchObject({ status: 'aangeboden', zaak_id: ander.id });
     });
   });
 });

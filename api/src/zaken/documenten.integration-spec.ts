@@ -6,8 +6,8 @@ import type { ZaakDetail } from './zaak-view.model';
 import { documentRijen, outboxRijen, telRijen, toegangslog, zaakRij } from '../testing/db-fixtures';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, verwacht, type UploadOpties } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import { verwacht, type UploadOpties } from '../testing/woonstart-api';
 import { DELFT, geldigeZaak, volledigeWeging, voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -20,14 +20,8 @@ const HTML = Buffer.from('<!doctype html><script>alert("x")</script>');
  * medisch adviseur and the uploading organisation), every download in the access log.
  */
 describe('documenten bij een zaak', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   /** A MED application of the gemeente Den Haag in concept (a self-applicant without admission). */
   const medConcept = () => api.brengNaar('concept', { categorie: 'MED', zelfmelder: true });
@@ -41,10 +35,10 @@ describe('documenten bij een zaak', () => {
   /** Rows in document, outbox and zaak_transitie of a case: none may change on a refused upload. */
   async function stand(zaakId: string) {
     return {
-      documenten: await telRijen(t, 'document', { kolom: 'zaak_id', waarde: zaakId }),
-      outbox: await telRijen(t, 'outbox', { kolom: 'zaak_id', waarde: zaakId }),
-      transities: await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaakId }),
-      rowVersion: (await zaakRij(t, zaakId))?.row_version,
+      documenten: await telRijen(omgeving.t, 'document', { kolom: 'zaak_id', waarde: zaakId }),
+      outbox: await telRijen(omgeving.t, 'outbox', { kolom: 'zaak_id', waarde: zaakId }),
+      transities: await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaakId }),
+      rowVersion: (await zaakRij(omgeving.t, zaakId))?.row_version,
     };
   }
 
@@ -64,13 +58,13 @@ describe('documenten bij een zaak', () => {
       });
       expect(doc).not.toHaveProperty('inhoud');
 
-      const [rij] = await documentRijen(t, zaak.id);
+      const [rij] = await documentRijen(omgeving.t, zaak.id);
       expect(rij).toMatchObject({ id: doc.id, sha256: sha256(pdf), grootte: pdf.length, mime_type: 'application/pdf', soort: 'identiteit', geupload_door: lisa.id, geupload_door_organisatie: lisa.organisatieId });
       expect(Buffer.compare(rij.inhoud, pdf)).toBe(0);
       expect(Math.abs(new Date(rij.geupload_op).getTime() - Date.now())).toBeLessThan(60_000);
 
       // The write is recorded as a side effect, with the checksum and without the content; the case itself is unchanged.
-      const outbox = (await outboxRijen(t, zaak.id)).filter((o) => o.soort === 'document-toegevoegd');
+      const outbox = (await outboxRijen(omgeving.t, zaak.id)).filter((o) => o.soort === 'document-toegevoegd');
       expect(outbox).toEqual([{ soort: 'document-toegevoegd', payload: { documentId: doc.id, bestandsnaam: 'paspoort.pdf', soort: 'identiteit', mimeType: 'application/pdf', grootte: pdf.length, sha256: sha256(pdf), door: lisa.id } }]);
       expect(await stand(zaak.id)).toEqual({ ...voor, documenten: voor.documenten + 1, outbox: voor.outbox + 1 });
 
@@ -166,7 +160,7 @@ describe('documenten bij een zaak', () => {
       zaak = await api.stuurOk(GEBRUIKER.commissie, zaak, 'AANVULLING_VRAGEN', { toelichting: 'Stuur de verklaring van de huisarts mee.' });
       expect((await api.detailOk(GEBRUIKER.intakeDenHaag, zaak.id)).magDocumentToevoegen).toBe(true);
       await uploadOk(GEBRUIKER.intakeDenHaag, zaak.id, { inhoud: minimalePdf('Verklaring huisarts'), naam: 'huisarts.pdf', soort: 'medisch' });
-      expect((await documentRijen(t, zaak.id)).map((d) => d.bestandsnaam)).toEqual(['concept.pdf', 'huisarts.pdf']);
+      expect((await documentRijen(omgeving.t, zaak.id)).map((d) => d.bestandsnaam)).toEqual(['concept.pdf', 'huisarts.pdf']);
     });
 
     it('a zorginstelling on its own uitstroomverzoek in concept too', async () => {
@@ -185,7 +179,7 @@ describe('documenten bij een zaak', () => {
       const toegekend = await api.brengNaar('zelfZoeken', { categorie: 'MED', zelfmelder: true });
       expect((await api.detailOk(GEBRUIKER.commissie, toegekend.id)).magDocumentToevoegen).toBe(false);
       verwachtProbleem(await api.upload(GEBRUIKER.commissie, toegekend.id, { inhoud: minimalePdf(), naam: 'na-besluit.pdf', soort: 'overig' }), 409);
-      expect(await documentRijen(t, toegekend.id)).toEqual([]);
+      expect(await documentRijen(omgeving.t, toegekend.id)).toEqual([]);
 
       const concept = await medConcept();
       verwachtProbleem(await api.upload(GEBRUIKER.commissie, concept.id, { inhoud: minimalePdf(), naam: 'x.pdf', soort: 'overig' }), 404);
@@ -220,7 +214,7 @@ describe('documenten bij een zaak', () => {
     });
 
     const downloads = async (naam: string, soort: string, uitkomst: 'toegestaan' | 'geweigerd') =>
-      (await toegangslog(t, zaak.id)).filter((r) => r.gegevens === `document ${naam} (${soort})` && r.uitkomst === uitkomst);
+      (await toegangslog(omgeving.t, zaak.id)).filter((r) => r.gegevens === `document ${naam} (${soort})` && r.uitkomst === uitkomst);
 
     it('lists per reader: the medical document only for the medisch adviseur and the uploading gemeente', async () => {
       const lijst = async (email: DemoEmail) => {
@@ -275,7 +269,7 @@ describe('documenten bij een zaak', () => {
         expect(na).toHaveLength(voor + 1);
         expect(na.at(-1)).toMatchObject({ gebruiker_id: wie.id, rol: wie.rol });
       }
-      const lijstLog = (await toegangslog(t, zaak.id)).filter((r) => r.gegevens === 'documentenlijst' && r.uitkomst === 'geweigerd');
+      const lijstLog = (await toegangslog(omgeving.t, zaak.id)).filter((r) => r.gegevens === 'documentenlijst' && r.uitkomst === 'geweigerd');
       expect(lijstLog.length).toBeGreaterThanOrEqual(2);
     });
 
@@ -284,9 +278,9 @@ describe('documenten bij een zaak', () => {
       const anderDoc = await uploadOk(GEBRUIKER.intakeDenHaag, ander.id, { inhoud: minimalePdf('ander'), naam: 'ander.pdf', soort: 'identiteit' });
       const onbekend = randomUUID();
       for (const id of [anderDoc.id, onbekend]) {
-        const voor = (await toegangslog(t, zaak.id)).length;
+        const voor = (await toegangslog(omgeving.t, zaak.id)).length;
         verwachtProbleem(await api.get(GEBRUIKER.intakeDenHaag, `/zaken/${zaak.id}/documenten/${id}`), 404, /niet gevonden/i);
-        const na = await toegangslog(t, zaak.id);
+        const na = await toegangslog(omgeving.t, zaak.id);
         expect(na).toHaveLength(voor + 1);
         expect(na.at(-1)).toMatchObject({ gegevens: `document ${id}`, uitkomst: 'geweigerd' });
       }
@@ -319,13 +313,13 @@ describe('documenten bij een zaak', () => {
       const bijCorporatie = await api.detailOk(GEBRUIKER.woonbron, zaak.id);
       expect(bijCorporatie).toMatchObject({ weergave: 'bemiddeling', magDocumentToevoegen: false });
       verwachtProbleem(await api.get(GEBRUIKER.woonbron, `/zaken/${zaak.id}/documenten`), 403, /corporaties/);
-      expect((await toegangslog(t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: woonbron.id, gegevens: 'documentenlijst', uitkomst: 'geweigerd' });
+      expect((await toegangslog(omgeving.t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: woonbron.id, gegevens: 'documentenlijst', uitkomst: 'geweigerd' });
       const res = await api.download(GEBRUIKER.woonbron, zaak.id, doc.id);
       expect(res.status).toBe(403);
       expect(res.body.toString('latin1')).not.toContain('%PDF');
-      expect((await toegangslog(t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: woonbron.id, rol: 'corporatiemedewerker', gegevens: 'document gezin-delft.pdf (overig)', uitkomst: 'geweigerd' });
+      expect((await toegangslog(omgeving.t, zaak.id)).at(-1)).toMatchObject({ gebruiker_id: woonbron.id, rol: 'corporatiemedewerker', gegevens: 'document gezin-delft.pdf (overig)', uitkomst: 'geweigerd' });
       verwachtProbleem(await api.upload(GEBRUIKER.woonbron, zaak.id, { inhoud: minimalePdf(), naam: 'x.pdf', soort: 'overig' }), 403);
-      expect((await documentRijen(t, zaak.id)).map((d) => d.bestandsnaam)).toEqual(['gezin-delft.pdf']);
+      expect((await documentRijen(omgeving.t, zaak.id)).map((d) => d.bestandsnaam)).toEqual(['gezin-delft.pdf']);
 
       // The commissie sees the same document; the corporatie of another werkgebied does not even see the case.
       expect((await api.download(GEBRUIKER.commissie, zaak.id, doc.id)).status).toBe(200);

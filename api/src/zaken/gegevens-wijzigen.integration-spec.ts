@@ -1,20 +1,14 @@
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { telRijen, transities } from '../testing/db-fixtures';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { geldigeZaak } from '../testing/zaak-fixtures';
 import type { ZaakDetail } from './zaak-view.model';
 
 /** A zorginstelling edits its own request while in concept or when asked to complete it; never otherwise. */
 describe('GEGEVENS_WIJZIGEN: een verzoek bewerken', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   const gewijzigd = () => ({
     ...geldigeZaak(),
@@ -33,7 +27,7 @@ describe('GEGEVENS_WIJZIGEN: een verzoek bewerken', () => {
     expect(na.huishouden).toEqual([{ relatie: 'kind', naam: 'Kind Persoon', geboortedatum: '2015-06-01' }]);
     expect(na.woonwensen).toBe('Begane grond');
     expect(na.aantalKamersMin).toBe(2);
-    const log = await transities(t, zaak.id);
+    const log = await transities(omgeving.t, zaak.id);
     const regel = log.find((r) => r.event === 'GEGEVENS_WIJZIGEN');
     expect(regel).toMatchObject({ van_state: 'concept', naar_state: 'concept', actor_rol: 'zorgmedewerker' });
     expect((regel!.payload as { aanvrager: { voornamen: string } }).aanvrager.voornamen).toBe('Gewijzigd');
@@ -55,9 +49,9 @@ describe('GEGEVENS_WIJZIGEN: een verzoek bewerken', () => {
     const zaak = await api.brengNaar('toetsingHerkomst');
     const zorgZicht = await api.detailOk(GEBRUIKER.zorgParnassia, zaak.id);
     expect(zorgZicht.allowedEvents).not.toContain('GEGEVENS_WIJZIGEN');
-    const voor = await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id });
+    const voor = await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id });
     verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, zorgZicht, 'GEGEVENS_WIJZIGEN', gewijzigd()), 409, /niet mogelijk/);
-    expect(await telRijen(t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id })).toBe(voor);
+    expect(await telRijen(omgeving.t, 'zaak_transitie', { kolom: 'zaak_id', waarde: zaak.id })).toBe(voor);
     expect((await api.detailOk(GEBRUIKER.zorgParnassia, zaak.id)).aanvrager.voornamen).toBe(zorgZicht.aanvrager.voornamen);
   });
 

@@ -3,8 +3,7 @@ import type { ZaakDetail } from './zaak-view.model';
 import { telRijen, transities, zaakRij } from '../testing/db-fixtures';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { DELFT, DEN_HAAG, geldigeZaak } from '../testing/zaak-fixtures';
 
 const UITSTROOM = URGENTIECATEGORIEEN.filter((c) => URGENTIECATEGORIE_INFO[c].uitstroom);
@@ -16,17 +15,11 @@ const ZELFMELDER = URGENTIECATEGORIEEN.filter((c) => !URGENTIECATEGORIE_INFO[c].
  * a category that does not fit the channel is a 422 and nothing is stored.
  */
 describe('aanvragen via de gemeente', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   const aantalMet = async (achternaam: string) => {
-    const [{ n }]: Array<{ n: string }> = await t.running.db.dataSource.query(`SELECT count(*) AS n FROM zaak WHERE aanvrager_achternaam = $1`, [achternaam]);
+    const [{ n }]: Array<{ n: string }> = await omgeving.db.query(`SELECT count(*) AS n FROM zaak WHERE aanvrager_achternaam = $1`, [achternaam]);
     return Number(n);
   };
 
@@ -61,12 +54,12 @@ describe('aanvragen via de gemeente', () => {
     ['the gemeente Delft, for Den Haag', GEBRUIKER.intakeDelft, 'MZ', DEN_HAAG.cbsCode, 'behandelendeGemeente', /Den Haag/],
   ])('%s → 422 in Dutch on %s, nothing stored', async (_naam, email, categorie, behandelendeGemeente, veld, melding) => {
     const achternaam = `Geweigerd-${Math.random().toString(36).slice(2)}`;
-    const zakenVoor = await telRijen(t, 'zaak');
+    const zakenVoor = await telRijen(omgeving.t, 'zaak');
     const res = await api.call(email, 'POST', '/zaken', geldigeZaak({ categorie, behandelendeGemeente, achternaam, zelfmelder: email !== GEBRUIKER.zorgParnassia && email !== GEBRUIKER.zorgKessler }));
     const problem = verwachtProbleem(res, 422, melding);
     expect(problem.veld).toBe(veld);
     expect(await aantalMet(achternaam)).toBe(0);
-    expect(await telRijen(t, 'zaak')).toBe(zakenVoor);
+    expect(await telRijen(omgeving.t, 'zaak')).toBe(zakenVoor);
   });
 
   describe('editing keeps to the same rule', () => {
@@ -74,8 +67,8 @@ describe('aanvragen via de gemeente', () => {
       const zaak = await api.brengNaar('concept');
       const body = { ...geldigeZaak(), categorie: 'MED' };
       verwachtProbleem(await api.stuur(GEBRUIKER.zorgParnassia, zaak, 'GEGEVENS_WIJZIGEN', body), 422, /gemeente/);
-      expect(await zaakRij(t, zaak.id)).toMatchObject({ row_version: zaak.rowVersion });
-      expect((await transities(t, zaak.id)).map((r) => r.event)).toEqual(['AANMAKEN']);
+      expect(await zaakRij(omgeving.t, zaak.id)).toMatchObject({ row_version: zaak.rowVersion });
+      expect((await transities(omgeving.t, zaak.id)).map((r) => r.event)).toEqual(['AANMAKEN']);
     });
 
     it('a gemeente may change MED into mantelzorg, not into an uitstroom category', async () => {
@@ -97,7 +90,7 @@ describe('aanvragen via de gemeente', () => {
       expect(zaak.state).toBe('ingediend.ontvankelijkheid');
       zaak = await api.stuurOk(GEBRUIKER.intakeDenHaag, zaak, 'INTREKKEN', { reden: 'Aanvrager heeft via familie woonruimte gevonden.' });
       expect(zaak.status).toBe('ingetrokken');
-      expect((await transities(t, zaak.id)).filter((r) => r.actor_rol === 'gemeentemedewerker').map((r) => r.event))
+      expect((await transities(omgeving.t, zaak.id)).filter((r) => r.actor_rol === 'gemeentemedewerker').map((r) => r.event))
         .toEqual(['AANMAKEN', 'INDIENEN', 'AANVULLING_INDIENEN', 'INTREKKEN']);
     });
 
@@ -121,15 +114,15 @@ describe('aanvragen via de gemeente', () => {
   });
 
   it('the seed has the gemeenten as organisations with their intake users and self-applicants’ cases', async () => {
-    const orgs: Array<{ naam: string; werkgebied: string[] }> = await t.running.db.dataSource.query(`SELECT naam, werkgebied FROM organisatie WHERE type = 'gemeente' ORDER BY naam`);
+    const orgs: Array<{ naam: string; werkgebied: string[] }> = await omgeving.db.query(`SELECT naam, werkgebied FROM organisatie WHERE type = 'gemeente' ORDER BY naam`);
     expect(orgs).toHaveLength(9);
     expect(orgs).toEqual(expect.arrayContaining([{ naam: 'Gemeente Den Haag', werkgebied: ['0518'] }, { naam: 'Gemeente Delft', werkgebied: ['0503'] }]));
-    const seeded: Array<{ categorie: string; n: string }> = await t.running.db.dataSource.query(
+    const seeded: Array<{ categorie: string; n: string }> = await omgeving.db.query(
       `SELECT z.categorie, count(*) AS n FROM zaak z JOIN organisatie o ON o.id = z.indienende_organisatie_id
         WHERE o.type = 'gemeente' AND z.aanvrager_achternaam NOT LIKE 'Integratie-%' AND z.aanvrager_achternaam NOT LIKE 'Intake-%' AND z.aanvrager_achternaam NOT LIKE 'Geweigerd-%' GROUP BY z.categorie`);
     expect(seeded.map((r) => r.categorie)).toEqual(expect.arrayContaining(['MED', 'MZ', 'SOCIAAL']));
     // No zorginstelling case in the seed is anything but uitstroom.
-    const verkeerd: Array<{ n: string }> = await t.running.db.dataSource.query(
+    const verkeerd: Array<{ n: string }> = await omgeving.db.query(
       `SELECT count(*) AS n FROM zaak z JOIN organisatie o ON o.id = z.indienende_organisatie_id WHERE o.type = 'zorginstelling' AND z.categorie NOT IN ('BW','GGZ','MO','VO','JZ','DET')`);
     expect(Number(verkeerd[0].n)).toBe(0);
   });

@@ -3,8 +3,8 @@ import type { ZaakDetail, ZaakLijst } from './zaak-view.model';
 import { maakWoning, medischeAdviezen, toegangslog, transities } from '../testing/db-fixtures';
 import { GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Gebruiker } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Gebruiker } from '../testing/woonstart-api';
 import { DEN_HAAG, medischAdvies, volledigeWeging, voorstelBemiddeling } from '../testing/zaak-fixtures';
 
 /**
@@ -19,22 +19,19 @@ const GEGEVENS = 'medisch advies (medische gegevens)';
 interface Advies { vraag: string; urgent: boolean | null; woonvereisten: string[]; details: string | null; uitgebrachtDoor: string | null; uitgebrachtOp: string | null; gevraagdOp: string }
 
 describe('medisch advies', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let arts: Gebruiker;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
     arts = await api.gebruiker(GEBRUIKER.arts);
   });
-  afterAll(async () => { await t?.close(); });
 
   it('a MED case gets the advice asked on ONTVANKELIJK_VERKLAREN and cannot be decided before the advice is in', async () => {
     const ingediend = await api.brengNaar('ingediend', { categorie: 'MED' });
-    expect(await medischeAdviezen(t, ingediend.id)).toEqual([]);
+    expect(await medischeAdviezen(omgeving.t, ingediend.id)).toEqual([]);
     let zaak = await api.stuurOk(GEBRUIKER.commissie, ingediend, 'ONTVANKELIJK_VERKLAREN');
-    expect(await medischeAdviezen(t, zaak.id)).toEqual([expect.objectContaining({ vraag: expect.stringMatching(/medische gronden/), urgent: null, woonvereisten: [], details: null, uitgebracht_op: null })]);
+    expect(await medischeAdviezen(omgeving.t, zaak.id)).toEqual([expect.objectContaining({ vraag: expect.stringMatching(/medische gronden/), urgent: null, woonvereisten: [], details: null, uitgebracht_op: null })]);
     expect(zaak.medischAdvies).toMatchObject({ status: 'gevraagd', urgent: null, uitgebrachtOp: null });
     expect(zaak.toetsing!.medischAdvies).toEqual(zaak.medischAdvies);
     // Already asked: the commissie cannot ask again; the medisch adviseur can answer.
@@ -47,7 +44,7 @@ describe('medisch advies', () => {
     expect(zaak.allowedEvents).not.toContain('BESLUIT_VOORSTELLEN');
     // The machine's guard refuses it (409) before the proposal's rules run.
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling()), 409, /niet mogelijk/);
-    expect((await transities(t, zaak.id)).at(-1)!.event).toBe('WEGING_VASTLEGGEN');
+    expect((await transities(omgeving.t, zaak.id)).at(-1)!.event).toBe('WEGING_VASTLEGGEN');
 
     const bijArts = await api.detailOk(GEBRUIKER.arts, zaak.id);
     zaak = await api.stuurOk(GEBRUIKER.arts, bijArts, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies({ woonvereisten: ['gelijkvloers', 'nabijZorg'] }));
@@ -76,7 +73,7 @@ describe('medisch advies', () => {
     expect((await api.alleZaken(GEBRUIKER.arts)).map((z) => z.id)).toContain(zaak.id);
     const na = await api.stuurOk(GEBRUIKER.arts, bijArts, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies({ urgent: false, woonvereisten: [] }));
     expect(na.medischAdvies).toMatchObject({ status: 'uitgebracht', urgent: false, woonvereisten: [] });
-    expect(await medischeAdviezen(t, zaak.id)).toEqual([expect.objectContaining({ vraag: 'Is een woning zonder trap nodig?', urgent: false, uitgebracht_door: arts.id })]);
+    expect(await medischeAdviezen(omgeving.t, zaak.id)).toEqual([expect.objectContaining({ vraag: 'Is een woning zonder trap nodig?', urgent: false, uitgebracht_door: arts.id })]);
     // Asked and answered: not again on this case.
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, await api.detailOk(GEBRUIKER.commissie, zaak.id), 'MEDISCH_ADVIES_VRAGEN', { vraag: 'Nog een vraag.' }), 409);
   });
@@ -91,17 +88,17 @@ describe('medisch advies', () => {
       beraad = await api.stuurOk(GEBRUIKER.arts, beraad, 'MEDISCH_ADVIES_UITBRENGEN', medischAdvies({ details, woonvereisten: ['gelijkvloers', 'lift'] }));
       const voorgesteld = await api.stuurOk(GEBRUIKER.commissie, beraad, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling());
       const toegekend = await api.stuurOk(GEBRUIKER.commissie2, voorgesteld, 'BESLUIT_GOEDKEUREN');
-      const woningId = await maakWoning(t, (await api.gebruiker(GEBRUIKER.staedion)).organisatieId, DEN_HAAG.cbsCode);
+      const woningId = await maakWoning(omgeving.t, (await api.gebruiker(GEBRUIKER.staedion)).organisatieId, DEN_HAAG.cbsCode);
       zaak = await api.stuurOk(GEBRUIKER.staedion, toegekend, 'WONING_AANBIEDEN', { woningId });
     });
 
     it('are stored only in medisch_advies: never in the transition log, the case row or the outbox', async () => {
-      expect(await medischeAdviezen(t, zaak.id)).toEqual([expect.objectContaining({ details, urgent: true, woonvereisten: ['gelijkvloers', 'lift'], uitgebracht_door: arts.id })]);
-      const regel = (await transities(t, zaak.id)).find((r) => r.event === 'MEDISCH_ADVIES_UITBRENGEN')!;
+      expect(await medischeAdviezen(omgeving.t, zaak.id)).toEqual([expect.objectContaining({ details, urgent: true, woonvereisten: ['gelijkvloers', 'lift'], uitgebracht_door: arts.id })]);
+      const regel = (await transities(omgeving.t, zaak.id)).find((r) => r.event === 'MEDISCH_ADVIES_UITBRENGEN')!;
       expect(regel).toMatchObject({ actor_id: arts.id, actor_rol: 'medischAdviseur', reden: null });
       expect(regel.payload).toEqual({ urgentOpMedischeGronden: true, woonvereisten: ['gelijkvloers', 'lift'] });
       for (const [tabel, kolom] of [['zaak_transitie', 'payload'], ['zaak', 'snapshot'], ['outbox', 'payload']] as const) {
-        const [{ n }]: Array<{ n: string }> = await t.running.db.dataSource.query(`SELECT count(*) AS n FROM ${tabel} WHERE ${kolom}::text LIKE $1`, [`%${details}%`]);
+        const [{ n }]: Array<{ n: string }> = await omgeving.db.query(`SELECT count(*) AS n FROM ${tabel} WHERE ${kolom}::text LIKE $1`, [`%${details}%`]);
         expect({ tabel, n: Number(n) }).toEqual({ tabel, n: 0 });
       }
     });
@@ -131,19 +128,19 @@ describe('medisch advies', () => {
 
     it('GET /zaken/:id/medisch-advies: the medisch adviseur reads them, and every read is logged', async () => {
       for (let keer = 1; keer <= 2; keer++) {
-        const voor = await toegangslog(t, zaak.id);
+        const voor = await toegangslog(omgeving.t, zaak.id);
         const res = await api.get<Advies[]>(GEBRUIKER.arts, `/zaken/${zaak.id}/medisch-advies`);
         expect(res.status).toBe(200);
         expect(res.body).toEqual([expect.objectContaining({ details, urgent: true, woonvereisten: ['gelijkvloers', 'lift'], uitgebrachtDoor: arts.id, vraag: expect.stringMatching(/medische gronden/) })]);
         expect(res.body[0]).not.toHaveProperty('zaakId');
-        const na = await toegangslog(t, zaak.id);
+        const na = await toegangslog(omgeving.t, zaak.id);
         expect(na).toHaveLength(voor.length + 1);
         expect(na.at(-1)).toMatchObject({ gebruiker_id: arts.id, rol: 'medischAdviseur', organisatie_id: arts.organisatieId, gegevens: GEGEVENS, uitkomst: 'toegestaan' });
       }
     });
 
     it('every other role gets 403 there, and nothing is read', async () => {
-      const gelezen = async () => (await toegangslog(t, zaak.id)).filter((r) => r.gegevens === GEGEVENS && r.uitkomst === 'toegestaan').length;
+      const gelezen = async () => (await toegangslog(omgeving.t, zaak.id)).filter((r) => r.gegevens === GEGEVENS && r.uitkomst === 'toegestaan').length;
       const voor = await gelezen();
       for (const email of [GEBRUIKER.commissie, GEBRUIKER.commissie2, GEBRUIKER.intakeDenHaag, GEBRUIKER.zorgParnassia, GEBRUIKER.staedion, GEBRUIKER.coordinator, GEBRUIKER.beheerder] as DemoEmail[]) {
         const res = await api.get(email, `/zaken/${zaak.id}/medisch-advies`);
@@ -156,9 +153,9 @@ describe('medisch advies', () => {
     it('a case outside the medisch adviseur\'s scope is a 404, logged as geweigerd', async () => {
       const ander = await api.brengNaar('toetsingHerkomst', { categorie: 'BW' });
       for (const id of [ander.id, randomUUID()]) {
-        const voor = await toegangslog(t, id);
+        const voor = await toegangslog(omgeving.t, id);
         verwachtProbleem(await api.get(GEBRUIKER.arts, `/zaken/${id}/medisch-advies`), 404, /niet gevonden/i);
-        const na = await toegangslog(t, id);
+        const na = await toegangslog(omgeving.t, id);
         expect(na).toHaveLength(voor.length + 1);
         expect(na.at(-1)).toMatchObject({ gebruiker_id: arts.id, rol: 'medischAdviseur', zaak_id: id, gegevens: GEGEVENS, uitkomst: 'geweigerd' });
       }

@@ -4,8 +4,7 @@ import type { ZaakDetail, ZaakLijst, ZaakSamenvatting } from './zaak-view.model'
 import { maakWoning, zaakRij } from '../testing/db-fixtures';
 import { EMAIL_PER_ROL, GEBRUIKER, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { DELFT, WASSENAAR, geldigeZaak, medischAdvies } from '../testing/zaak-fixtures';
 
 /**
@@ -50,13 +49,11 @@ const DETAIL_TABEL: Readonly<Record<Casus, Readonly<Record<DemoEmail, number>>>>
 const sorteer = (xs: readonly string[]) => [...xs].sort();
 
 describe('role × endpoint × organisation matrix', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   const zaak = {} as Record<Casus, ZaakDetail>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
     zaak.parnassiaConcept = await api.brengNaar('concept');
     zaak.kesslerConcept = await api.brengNaar('concept', { indiener: GEBRUIKER.zorgKessler, categorie: 'MO' });
     zaak.ingediend = await api.brengNaar('ingediend');
@@ -74,7 +71,6 @@ describe('role × endpoint × organisation matrix', () => {
     zaak.delftMedIngediend = await api.brengNaar('ingediend', { categorie: 'MED', herkomst: DELFT, zelfmelder: true });
     zaak.delftMzConcept = await api.brengNaar('concept', { categorie: 'MZ', herkomst: DELFT, zelfmelder: true });
   });
-  afterAll(async () => { await t?.close(); });
 
   describe('endpoints per role', () => {
     it('GET /users/me names the caller, its role and organisation', async () => {
@@ -158,7 +154,7 @@ describe('role × endpoint × organisation matrix', () => {
     });
 
     it('commissielid: every submitted case, never a concept', async () => {
-      const [{ n }]: Array<{ n: string }> = await t.running.db.dataSource.query(`SELECT count(*) AS n FROM zaak WHERE status = 'concept'`);
+      const [{ n }]: Array<{ n: string }> = await omgeving.db.query(`SELECT count(*) AS n FROM zaak WHERE status = 'concept'`);
       expect(Number(n)).toBeGreaterThan(0);
       const lijst = await api.alleZaken(GEBRUIKER.commissie);
       expect(lijst.filter((z) => z.status === 'concept')).toEqual([]);
@@ -170,7 +166,7 @@ describe('role × endpoint × organisation matrix', () => {
     it('medischAdviseur: only submitted MED cases and cases the commissie asked medical advice on', async () => {
       const lijst = await api.alleZaken(GEBRUIKER.arts);
       expect(lijst.length).toBeGreaterThan(0);
-      const metAdvies: Array<{ zaak_id: string }> = await t.running.db.dataSource.query(`SELECT DISTINCT zaak_id FROM medisch_advies`);
+      const metAdvies: Array<{ zaak_id: string }> = await omgeving.db.query(`SELECT DISTINCT zaak_id FROM medisch_advies`);
       const gevraagd = new Set(metAdvies.map((r) => r.zaak_id));
       expect(lijst.filter((z) => (z.categorie !== 'MED' && !gevraagd.has(z.id)) || z.status === 'concept')).toEqual([]);
       const ids = lijst.map((z) => z.id);
@@ -210,7 +206,7 @@ describe('role × endpoint × organisation matrix', () => {
         // The caller's id matters: the four-eyes guard hides an approval from its proposer.
         const wie = await api.gebruiker(EMAIL_PER_ROL[rol]);
         const lijst: ZaakSamenvatting[] = await api.alleZaken(EMAIL_PER_ROL[rol]);
-        const rows: Array<{ id: string; machine_version: number; snapshot: PersistedZaak }> = await t.running.db.dataSource.query(
+        const rows: Array<{ id: string; machine_version: number; snapshot: PersistedZaak }> = await omgeving.db.query(
           `SELECT id, machine_version, snapshot FROM zaak WHERE id = ANY($1::uuid[])`, [lijst.map((z) => z.id)],
         );
         const perId = new Map(rows.map((r) => [r.id, r]));
@@ -278,7 +274,7 @@ describe('role × endpoint × organisation matrix', () => {
   });
 
   describe('POST /zaken/:id/events: own organisation vs another', () => {
-    const ongewijzigd = async (z: ZaakDetail) => expect((await zaakRij(t, z.id))?.row_version).toBe(z.rowVersion);
+    const ongewijzigd = async (z: ZaakDetail) => expect((await zaakRij(omgeving.t, z.id))?.row_version).toBe(z.rowVersion);
 
     it('zorgmedewerker: own case 200, another instelling’s case 404, a commissie action 403', async () => {
       const eigen = await api.brengNaar('concept');
@@ -321,9 +317,9 @@ describe('role × endpoint × organisation matrix', () => {
     it('corporatiemedewerker: a case in its werkgebied 200, another gemeente’s 404', async () => {
       const staedion = await api.gebruiker(GEBRUIKER.staedion);
       const eigen = await api.brengNaar('bemiddeling.zoeken');
-      const woning = await maakWoning(t, staedion.organisatieId, '0518');
+      const woning = await maakWoning(omgeving.t, staedion.organisatieId, '0518');
       expect((await api.stuur(GEBRUIKER.staedion, eigen, 'WONING_AANBIEDEN', { woningId: woning })).status).toBe(200);
-      const woningDelft = await maakWoning(t, (await api.gebruiker(GEBRUIKER.woonbron)).organisatieId, '0503');
+      const woningDelft = await maakWoning(omgeving.t, (await api.gebruiker(GEBRUIKER.woonbron)).organisatieId, '0503');
       verwachtProbleem(await api.stuur(GEBRUIKER.staedion, zaak.bemiddelingDelft, 'WONING_AANBIEDEN', { woningId: woningDelft }), 404);
       await ongewijzigd(zaak.bemiddelingDelft);
     });

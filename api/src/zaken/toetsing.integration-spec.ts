@@ -5,8 +5,8 @@ import {
 } from '../testing/db-fixtures';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { velden, verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi, type Gebruiker } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
+import type { Gebruiker } from '../testing/woonstart-api';
 import { DELFT, DEN_HAAG, RIJSWIJK, criteria, geldigeZaak, kandidaat, volledigeWeging } from '../testing/zaak-fixtures';
 
 /**
@@ -22,25 +22,22 @@ const dagenTussen = (van: string, tot: string): number => Math.round((Date.parse
 const datumVan = (d: Date): string => d.toISOString().slice(0, 10);
 
 describe('toetsing: the Awb clock, the weighing versions and the transfer', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
   let zorg: Gebruiker;
   let commissie: Gebruiker;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
     zorg = await api.gebruiker(GEBRUIKER.zorgParnassia);
     commissie = await api.gebruiker(GEBRUIKER.commissie);
   });
-  afterAll(async () => { await t?.close(); });
 
   /** The case row, its transitions and weighing versions, to compare before and after a refusal. */
   const stand = async (zaak: { id: string }) => ({
-    rij: await zaakRij(t, zaak.id),
-    transities: (await transities(t, zaak.id)).length,
-    wegingen: await telRijen(t, 'woonstartweging', { kolom: 'zaak_id', waarde: zaak.id }),
-    opschortingen: await telRijen(t, 'opschorting', { kolom: 'zaak_id', waarde: zaak.id }),
+    rij: await zaakRij(omgeving.t, zaak.id),
+    transities: (await transities(omgeving.t, zaak.id)).length,
+    wegingen: await telRijen(omgeving.t, 'woonstartweging', { kolom: 'zaak_id', waarde: zaak.id }),
+    opschortingen: await telRijen(omgeving.t, 'opschorting', { kolom: 'zaak_id', waarde: zaak.id }),
   });
 
   async function verwachtOngewijzigd(zaak: ZaakDetail, actie: () => Promise<void>): Promise<void> {
@@ -65,7 +62,7 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       expect(beleid).toMatchObject({ gemeenteCbs: DEN_HAAG.cbsCode, beslistermijnWeken: 8, hersteltermijnDagen: 14, vierOgen: true });
       expect(open).toEqual([]);
       expect(zaak.beslistermijn).toBe(uiterlijk);
-      expect(await zaakRij(t, zaak.id)).toMatchObject({ ingediend_op: vandaag, beslistermijn: uiterlijk, beleid_id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(await zaakRij(omgeving.t, zaak.id)).toMatchObject({ ingediend_op: vandaag, beslistermijn: uiterlijk, beleid_id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     });
 
     it('a concept has no clock yet', async () => {
@@ -84,8 +81,8 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       // Suspended from the day after the request: nothing counted yet, the deadline is provisional.
       expect(zaak.toetsing!.termijn).toMatchObject({ status: 'opgeschort', dagenOpgeschort: 0, uiterlijk: ingediend.beslistermijn });
       expect(zaak.toetsing!.termijn!.ledger.map((r) => r.omschrijving).join('\n')).toMatch(/opgeschort \(verzoek om aanvulling.*nog niet aangevuld/);
-      expect(await opschortingen(t, zaak.id)).toEqual([{ verzoek_op: vandaag, hersteltermijn_tot: hersteltermijnTot, aangevuld_op: null, toelichting: 'Het getekende ondersteuningsplan ontbreekt.' }]);
-      const [taak] = (await taken(t, zaak.id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN');
+      expect(await opschortingen(omgeving.t, zaak.id)).toEqual([{ verzoek_op: vandaag, hersteltermijn_tot: hersteltermijnTot, aangevuld_op: null, toelichting: 'Het getekende ondersteuningsplan ontbreekt.' }]);
+      const [taak] = (await taken(omgeving.t, zaak.id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN');
       expect(taak).toMatchObject({ soort: 'HERSTELTERMIJN_VERSTREKEN', status: 'gepland', pogingen: 0 });
       expect(new Date(taak.uitvoeren_op).toISOString()).toBe(`${addDays(hersteltermijnTot, 1)}T00:00:00.000Z`);
     });
@@ -94,9 +91,9 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       // Received ten days ago, completion asked six days ago (default repair term of the policy: 14 days).
       const ontvangen = datumVan(dagenTerug(10));
       const verzoek = datumVan(dagenTerug(6));
-      const id = await maakZaakOp(t, geldigeZaak(), zorg, dagenTerug(12));
-      await stuurOp(t, id, { type: 'INDIENEN' }, zorg, dagenTerug(10));
-      await stuurOp(t, id, { type: 'AANVULLING_VRAGEN', toelichting: 'De opnameverklaring ontbreekt.' }, commissie, dagenTerug(6));
+      const id = await maakZaakOp(omgeving.t, geldigeZaak(), zorg, dagenTerug(12));
+      await stuurOp(omgeving.t, id, { type: 'INDIENEN' }, zorg, dagenTerug(10));
+      await stuurOp(omgeving.t, id, { type: 'AANVULLING_VRAGEN', toelichting: 'De opnameverklaring ontbreekt.' }, commissie, dagenTerug(6));
 
       const voor = await api.detailOk(GEBRUIKER.zorgParnassia, id);
       expect(voor.state).toBe('ingediend.aanvullen');
@@ -112,10 +109,10 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       expect(na.toetsing!.opschortingen).toEqual([expect.objectContaining({ verzoekOp: verzoek, aangevuldOp: todayIso() })]);
       expect(na.toetsing!.termijn).toMatchObject({ status: 'loopt', dagenOpgeschort: 6, uiterlijk, verdaagd: false });
       expect(na.beslistermijn).toBe(uiterlijk);
-      expect(await zaakRij(t, id)).toMatchObject({ ingediend_op: ontvangen, beslistermijn: uiterlijk });
-      expect(await opschortingen(t, id)).toEqual([expect.objectContaining({ aangevuld_op: todayIso() })]);
+      expect(await zaakRij(omgeving.t, id)).toMatchObject({ ingediend_op: ontvangen, beslistermijn: uiterlijk });
+      expect(await opschortingen(omgeving.t, id)).toEqual([expect.objectContaining({ aangevuld_op: todayIso() })]);
       // The information arrived: the repair-term job is cancelled.
-      expect((await taken(t, id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN').map((x) => [x.soort, x.status])).toEqual([['HERSTELTERMIJN_VERSTREKEN', 'vervallen']]);
+      expect((await taken(omgeving.t, id)).filter((x) => x.soort === 'HERSTELTERMIJN_VERSTREKEN').map((x) => [x.soort, x.status])).toEqual([['HERSTELTERMIJN_VERSTREKEN', 'vervallen']]);
     });
 
     it('VERDAGEN: once, by 1 to 8 weeks, with a reason; it moves the deadline; a second time is a 409', async () => {
@@ -136,7 +133,7 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
       expect(verdaagd.toetsing!.termijn!.ledger.map((r) => r.omschrijving).join('\n')).toMatch(/\+3 weken verdaagd .*Medisch advies duurt langer/);
       expect(verdaagd.allowedEvents).not.toContain('VERDAGEN');
       expect(verdaagd.tijdlijn.at(-1)).toMatchObject({ event: 'VERDAGEN', reden: 'Medisch advies duurt langer.', van: 'toetsingHerkomst', naar: 'toetsingHerkomst' });
-      const [rij]: Array<{ verdaagd_op: string; verdaging_weken: number; verdaging_reden: string }> = await t.running.db.dataSource.query(
+      const [rij]: Array<{ verdaagd_op: string; verdaging_weken: number; verdaging_reden: string }> = await omgeving.db.query(
         `SELECT verdaagd_op::text AS verdaagd_op, verdaging_weken, verdaging_reden FROM zaak WHERE id = $1`, [zaak.id]);
       expect(rij).toEqual({ verdaagd_op: vandaag, verdaging_weken: 3, verdaging_reden: 'Medisch advies duurt langer.' });
 
@@ -173,10 +170,10 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
         'Motivering aangepast.',
       ]));
 
-      const rijen = await wegingen(t, zaak.id);
+      const rijen = await wegingen(omgeving.t, zaak.id);
       expect(rijen.map((r) => [r.versie, r.doelgemeente, r.vastgelegd_door])).toEqual([[1, DEN_HAAG.cbsCode, commissie.id], [2, RIJSWIJK.cbsCode, commissie.id]]);
       expect(rijen[1].weging.kandidaten.map((k) => [k.gemeenteCbs, k.bron])).toEqual([[DEN_HAAG.cbsCode, 'herkomst'], [RIJSWIJK.cbsCode, 'commissie']]);
-      const log = (await transities(t, zaak.id)).filter((r) => r.event === 'WEGING_VASTLEGGEN');
+      const log = (await transities(omgeving.t, zaak.id)).filter((r) => r.event === 'WEGING_VASTLEGGEN');
       expect(log.map((r) => [r.van_state, r.naar_state, r.payload['gemeenteCbs']])).toEqual([
         ['wegingWoonstart', 'besluitvorming.beraad', DEN_HAAG.cbsCode],
         ['besluitvorming.beraad', 'besluitvorming.beraad', RIJSWIJK.cbsCode],
@@ -227,13 +224,13 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
           const probleem = verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', payload), 422, melding);
           expect(velden(probleem)).toContain(veld);
         });
-        expect(await wegingen(t, zaak.id)).toEqual([]);
+        expect(await wegingen(omgeving.t, zaak.id)).toEqual([]);
       });
 
       it('the same case accepts the valid weighing (so each refusal above was about its one fault)', async () => {
         const na = await api.stuurOk(GEBRUIKER.commissie, zaak, 'WEGING_VASTLEGGEN', volledigeWeging({ herkomst: DEN_HAAG.cbsCode, doel: DELFT.cbsCode, motivering: 'Werk en netwerk in Delft.' }));
         expect(na).toMatchObject({ state: 'besluitvorming.beraad', woonstartgemeente: DELFT });
-        expect((await wegingen(t, zaak.id)).map((r) => r.versie)).toEqual([1]);
+        expect((await wegingen(omgeving.t, zaak.id)).map((r) => r.versie)).toEqual([1]);
       });
     });
   });
@@ -250,13 +247,13 @@ describe('toetsing: the Awb clock, the weighing versions and the transfer', () =
 
     it('to another gemeente: the behandelende gemeente changes, the deadline and the policy stay, and the transfer is logged', async () => {
       const zaak = await api.brengNaar('wegingWoonstart', { herkomst: DEN_HAAG });
-      const voor = await zaakRij(t, zaak.id);
+      const voor = await zaakRij(omgeving.t, zaak.id);
       const na = await api.stuurOk(GEBRUIKER.commissie, zaak, 'ZAAK_OVERDRAGEN', { gemeenteCbs: DELFT.cbsCode, motivering: 'Het netwerk van de aanvrager zit in Delft.' });
       expect(na).toMatchObject({ state: 'wegingWoonstart', behandelendeGemeente: DELFT, beslistermijn: zaak.beslistermijn, rowVersion: zaak.rowVersion + 1 });
       expect(na.toetsing!.termijn!.uiterlijk).toBe(zaak.toetsing!.termijn!.uiterlijk);
       expect(na.toetsing!.beleid).toEqual(zaak.toetsing!.beleid);
-      expect(await zaakRij(t, zaak.id)).toMatchObject({ behandelende_gemeente: DELFT.cbsCode, beslistermijn: zaak.beslistermijn, beleid_id: voor!.beleid_id });
-      expect((await transities(t, zaak.id)).at(-1)).toMatchObject({
+      expect(await zaakRij(omgeving.t, zaak.id)).toMatchObject({ behandelende_gemeente: DELFT.cbsCode, beslistermijn: zaak.beslistermijn, beleid_id: voor!.beleid_id });
+      expect((await transities(omgeving.t, zaak.id)).at(-1)).toMatchObject({
         event: 'ZAAK_OVERDRAGEN', van_state: 'wegingWoonstart', naar_state: 'wegingWoonstart', actor_id: commissie.id,
         payload: { gemeenteCbs: DELFT.cbsCode, motivering: 'Het netwerk van de aanvrager zit in Delft.' }, reden: 'Het netwerk van de aanvrager zit in Delft.',
       });

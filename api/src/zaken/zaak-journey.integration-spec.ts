@@ -4,8 +4,7 @@ import type { ZaakDetail } from './zaak-view.model';
 import { besluiten, maakWoning, transities, woningRij, zaakRij, zetOpVersie1 } from '../testing/db-fixtures';
 import { GEBRUIKER, NAAM, type DemoEmail } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import {
   DEN_HAAG, WASSENAAR, geldigeZaak, volledigeWeging, voorstelBemiddeling, voorstelZelfZoeken, type GemeenteFixture,
 } from '../testing/zaak-fixtures';
@@ -30,14 +29,8 @@ const BUITEN_REGIO_KANDIDATEN: GemeenteFixture[] = [
 ];
 
 describe('zaak journey through the API', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   /** One step: 200, row version +1, the expected state, and the actions the sender may take next. */
   async function stap(email: DemoEmail, vorige: ZaakDetail, type: ZaakEventType, payload: Record<string, unknown> | undefined, state: string, allowed: ZaakEventType[]): Promise<ZaakDetail> {
@@ -51,7 +44,7 @@ describe('zaak journey through the API', () => {
   it('bemiddeling: zorg creates and submits, one commissielid proposes, another approves, the corporatie offers and places', async () => {
     const staedion = await api.gebruiker(GEBRUIKER.staedion);
     // The corporatie's own fresh dwelling: the journey never depends on seed dwellings other specs used.
-    const woningId = await maakWoning(t, staedion.organisatieId, WASSENAAR.cbsCode);
+    const woningId = await maakWoning(omgeving.t, staedion.organisatieId, WASSENAAR.cbsCode);
     const monitorVoor = await api.get<Monitor>(GEBRUIKER.coordinator, '/monitor/overzicht');
 
     const aanmaak = await api.call<ZaakDetail>(GEBRUIKER.zorgParnassia, 'POST', '/zaken', geldigeZaak({ herkomst: WASSENAAR, categorie: 'GGZ' }));
@@ -101,7 +94,7 @@ describe('zaak journey through the API', () => {
 
     const verhuurd = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?status=verhuurd`);
     expect(verhuurd.body.find((w) => w.id === woningId)).toMatchObject({ status: 'verhuurd', zaakId: zaak.id });
-    expect(await woningRij(t, woningId)).toMatchObject({ status: 'verhuurd', zaak_id: zaak.id });
+    expect(await woningRij(omgeving.t, woningId)).toMatchObject({ status: 'verhuurd', zaak_id: zaak.id });
 
     const eind = await api.detailOk(GEBRUIKER.commissie, zaak.id);
     expect(eind).toMatchObject({ status: 'geplaatst', state: 'geplaatst', rowVersion: 10, machineVersion: 3, allowedEvents: [], herkomstgemeente: WASSENAAR, woonstartgemeente: WASSENAAR, route: 'bemiddeling' });
@@ -135,7 +128,7 @@ describe('zaak journey through the API', () => {
     zaak = await stap(GEBRUIKER.commissie2, zaak, 'BESLUIT_GOEDKEUREN', undefined, 'toegekend.zelfZoeken.zoekend', ['PLAATSING_REGISTREREN', 'INTREKKEN', 'PLAATSINGSPROFIEL_VASTLEGGEN', 'VERLENGING_AANVRAGEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'zelfZoeken' });
     // The urgentieverklaring: its validity and search profile are on the decision.
-    const [besluit] = await besluiten(t, zaak.id);
+    const [besluit] = await besluiten(omgeving.t, zaak.id);
     expect(besluit).toMatchObject({ status: 'genomen', route: 'zelfZoeken', geldigheid_maanden: 3, zoekprofiel: { gemeenten: [DEN_HAAG.cbsCode] }, bekendgemaakt_op: todayIso() });
     expect(besluit.geldig_tot! > todayIso()).toBe(true);
     // Zelf zoeken is no candidate for direct mediation: the corporatie does not see it.
@@ -149,7 +142,7 @@ describe('zaak journey through the API', () => {
     };
     zaak = await stap(GEBRUIKER.commissie, zaak, 'PLAATSING_REGISTREREN', plaatsing, 'geplaatst', []);
     expect(zaak.status).toBe('geplaatst');
-    const laatste = (await transities(t, zaak.id)).at(-1)!;
+    const laatste = (await transities(omgeving.t, zaak.id)).at(-1)!;
     expect(laatste).toMatchObject({ event: 'PLAATSING_REGISTREREN', van_state: 'toegekend.zelfZoeken.zoekend', naar_state: 'geplaatst', payload: { ingangsdatum: todayIso(), adres: 'Hoefkade 12, Den Haag' } });
     expect(zaak.plaatsing?.plaatsing).toMatchObject({ vorm: 'huur', gemeenteNaam: 'Den Haag', huurprijs: 645.5 });
   });
@@ -157,13 +150,13 @@ describe('zaak journey through the API', () => {
   it('a refused offer returns the dwelling to beschikbaar and the case to zoeken', async () => {
     const staedion = await api.gebruiker(GEBRUIKER.staedion);
     let zaak = await api.detailOk(GEBRUIKER.staedion, (await api.brengNaar('bemiddeling.zoeken', { herkomst: DEN_HAAG })).id);
-    const woningId = await maakWoning(t, staedion.organisatieId, DEN_HAAG.cbsCode);
+    const woningId = await maakWoning(omgeving.t, staedion.organisatieId, DEN_HAAG.cbsCode);
     zaak = await stap(GEBRUIKER.staedion, zaak, 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_INTREKKEN', 'AANBIEDING_WEIGEREN']);
-    expect(await woningRij(t, woningId)).toMatchObject({ status: 'aangeboden', zaak_id: zaak.id });
+    expect(await woningRij(omgeving.t, woningId)).toMatchObject({ status: 'aangeboden', zaak_id: zaak.id });
 
     zaak = await stap(GEBRUIKER.staedion, zaak, 'AANBIEDING_WEIGEREN', { reden: 'Te ver van de dagbesteding.' }, 'toegekend.bemiddeling.zoeken', ['WONING_AANBIEDEN']);
     expect(zaak.aanbieding).toBeNull();
-    expect(await woningRij(t, woningId)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
+    expect(await woningRij(omgeving.t, woningId)).toMatchObject({ status: 'beschikbaar', zaak_id: null });
     const vrij = await api.get<Woning[]>(GEBRUIKER.staedion, `/woningen?gemeente=${DEN_HAAG.cbsCode}&status=beschikbaar`);
     expect(vrij.body.map((w) => w.id)).toContain(woningId);
     expect(zaak.tijdlijn.at(-1)).toMatchObject({ event: 'AANBIEDING_WEIGEREN', reden: 'Te ver van de dagbesteding.', van: 'toegekend.bemiddeling.aanbieding', naar: 'toegekend.bemiddeling.zoeken' });
@@ -176,12 +169,12 @@ describe('zaak journey through the API', () => {
   it('deviating from the herkomst proposal without motivering is a 422 and changes nothing', async () => {
     const zaak = await api.brengNaar('toetsingHerkomst', { herkomst: DEN_HAAG });
     expect(zaak.herkomstvoorstel?.gemeenteCbs).toBe(DEN_HAAG.cbsCode);
-    const voor = { rij: await zaakRij(t, zaak.id), transities: (await transities(t, zaak.id)).length };
+    const voor = { rij: await zaakRij(omgeving.t, zaak.id), transities: (await transities(omgeving.t, zaak.id)).length };
 
     for (const payload of [{ gemeenteCbs: '0503' }, { gemeenteCbs: '0503', motivering: '   ' }]) {
       verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', payload), 422, /motivering is verplicht/);
     }
-    expect({ rij: await zaakRij(t, zaak.id), transities: (await transities(t, zaak.id)).length }).toEqual(voor);
+    expect({ rij: await zaakRij(omgeving.t, zaak.id), transities: (await transities(omgeving.t, zaak.id)).length }).toEqual(voor);
     expect(voor.rij).toMatchObject({ state: 'toetsingHerkomst', herkomstgemeente: null, row_version: zaak.rowVersion });
 
     const gemotiveerd = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: '0503', motivering: 'Feitelijk woonde aanvrager in Delft; inschrijving Den Haag was administratief.' }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', ...IN_BEHANDELING]);
@@ -190,7 +183,7 @@ describe('zaak journey through the API', () => {
   });
 
   it('a herkomstgemeente outside the region from the history is accepted and then listed in GET /gemeenten', async () => {
-    const bekend: Array<{ cbs_code: string }> = await t.running.db.dataSource.query(`SELECT cbs_code FROM gemeente`);
+    const bekend: Array<{ cbs_code: string }> = await omgeving.db.query(`SELECT cbs_code FROM gemeente`);
     const buiten = BUITEN_REGIO_KANDIDATEN.find((g) => !bekend.some((b) => b.cbs_code === g.cbsCode));
     if (!buiten) throw new Error('Alle kandidaat-gemeenten buiten de regio zijn al bekend in deze database');
     const gemeentenVoor = await api.get<Gemeente[]>(GEBRUIKER.commissie, '/gemeenten');
@@ -200,7 +193,7 @@ describe('zaak journey through the API', () => {
     expect(zaak.herkomstvoorstel).toMatchObject({ gemeenteCbs: buiten.cbsCode, gemeenteNaam: buiten.naam });
     // Outside the region and not in this person's history: refused, nothing changed.
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: '0344', motivering: 'Test' }), 422, /onbekend/);
-    expect((await zaakRij(t, zaak.id))?.row_version).toBe(zaak.rowVersion);
+    expect((await zaakRij(omgeving.t, zaak.id))?.row_version).toBe(zaak.rowVersion);
 
     const vastgesteld = await stap(GEBRUIKER.commissie, zaak, 'HERKOMST_VASTSTELLEN', { gemeenteCbs: buiten.cbsCode }, 'wegingWoonstart', ['WEGING_VASTLEGGEN', 'ZAAK_OVERDRAGEN', ...IN_BEHANDELING]);
     expect(vastgesteld.herkomstgemeente).toEqual(buiten);
@@ -219,27 +212,27 @@ describe('zaak journey through the API', () => {
     const staedion = await api.gebruiker(GEBRUIKER.staedion);
     const v2 = await api.brengNaar('besluitvorming');
     // As stored before version 2: the version-1 snapshot of besluitvorming with this case's gemeenten.
-    await zetOpVersie1(t, v2.id, 'besluitvorming');
+    await zetOpVersie1(omgeving.t, v2.id, 'besluitvorming');
     let zaak = await api.detailOk(GEBRUIKER.commissie, v2.id);
     expect(zaak).toMatchObject({ machineVersion: 1, state: 'besluitvorming', rowVersion: v2.rowVersion });
     expect(sorteer(zaak.allowedEvents)).toEqual(sorteer(['TOEKENNEN_BEMIDDELING', 'TOEKENNEN_ZELF_ZOEKEN', 'AFWIJZEN', 'INTREKKEN']));
 
     // Version 2's decision events do not exist there: refused, nothing written.
-    const voor = (await transities(t, zaak.id)).length;
+    const voor = (await transities(omgeving.t, zaak.id)).length;
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'BESLUIT_VOORSTELLEN', voorstelBemiddeling()), 409, /niet mogelijk/);
     verwachtProbleem(await api.stuur(GEBRUIKER.commissie, zaak, 'VERDAGEN', { weken: 2, reden: 'Advies nodig.' }), 409);
-    expect((await transities(t, zaak.id)).length).toBe(voor);
-    expect(await besluiten(t, zaak.id)).toEqual([]);
+    expect((await transities(omgeving.t, zaak.id)).length).toBe(voor);
+    expect(await besluiten(omgeving.t, zaak.id)).toEqual([]);
 
     zaak = await stap(GEBRUIKER.commissie, zaak, 'TOEKENNEN_BEMIDDELING', { motivering: 'Convenantkandidaat met begeleiding.' }, 'toegekend.bemiddeling.zoeken', ['INTREKKEN']);
     expect(zaak).toMatchObject({ status: 'toegekend', route: 'bemiddeling', machineVersion: 1 });
-    const woningId = await maakWoning(t, staedion.organisatieId, DEN_HAAG.cbsCode);
+    const woningId = await maakWoning(omgeving.t, staedion.organisatieId, DEN_HAAG.cbsCode);
     zaak = await stap(GEBRUIKER.staedion, await api.detailOk(GEBRUIKER.staedion, zaak.id), 'WONING_AANBIEDEN', { woningId }, 'toegekend.bemiddeling.aanbieding', ['AANBIEDING_ACCEPTEREN', 'AANBIEDING_WEIGEREN']);
-    const rijen = await transities(t, zaak.id);
+    const rijen = await transities(omgeving.t, zaak.id);
     expect(rijen.slice(-2).map((r) => [r.event, r.machine_version, r.van_state, r.naar_state])).toEqual([
       ['TOEKENNEN_BEMIDDELING', 1, 'besluitvorming', 'toegekend.bemiddeling.zoeken'],
       ['WONING_AANBIEDEN', 1, 'toegekend.bemiddeling.zoeken', 'toegekend.bemiddeling.aanbieding'],
     ]);
-    expect(await zaakRij(t, zaak.id)).toMatchObject({ machine_version: 1, state: 'toegekend.bemiddeling.aanbieding' });
+    expect(await zaakRij(omgeving.t, zaak.id)).toMatchObject({ machine_version: 1, state: 'toegekend.bemiddeling.aanbieding' });
   });
 });

@@ -1,8 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { GEBRUIKER } from '../testing/demo-gebruikers';
 import { verwachtProbleem } from '../testing/problem-assertions';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import { WoonstartApi } from '../testing/woonstart-api';
+import { testOmgeving } from '../testing/test-omgeving';
 import { ZAAK_TELLING_MAX } from './zaak-query.service';
 import type { ZaakDetail, ZaakLijst, ZaakNaEvent } from './zaak-view.model';
 
@@ -12,16 +10,8 @@ import type { ZaakDetail, ZaakLijst, ZaakNaEvent } from './zaak-view.model';
  * and the work list stops counting at ZAAK_TELLING_MAX.
  */
 describe('events with Prefer: return=minimal, and the capped work-list count', () => {
-  let t: TestApp;
-  let api: WoonstartApi;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    api = new WoonstartApi(t);
-    db = t.running.db.dataSource;
-  });
-  afterAll(async () => { await t?.close(); });
+  const omgeving = testOmgeving();
+  const api = omgeving.api;
 
   const MINIMAAL = { prefer: 'return=minimal' };
 
@@ -76,7 +66,7 @@ describe('events with Prefer: return=minimal, and the capped work-list count', (
       const lijst = await api.get<ZaakLijst>(GEBRUIKER.zorgKessler, '/zaken?perPagina=100');
       expect(lijst.status).toBe(200);
       expect(lijst.body.totaalBegrensd).toBe(false);
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM zaak z JOIN gebruiker g ON g.organisatie_id = z.indienende_organisatie_id WHERE g.email = $1`, [GEBRUIKER.zorgKessler]);
+      const [{ n }] = await omgeving.db.query(`SELECT count(*)::int AS n FROM zaak z JOIN gebruiker g ON g.organisatie_id = z.indienende_organisatie_id WHERE g.email = $1`, [GEBRUIKER.zorgKessler]);
       expect(lijst.body.totaal).toBe(n);
       const perTwee = await api.get<ZaakLijst>(GEBRUIKER.zorgKessler, '/zaken?perPagina=2&pagina=1');
       expect(perTwee.body).toMatchObject({ totaal: n, totaalBegrensd: false, pagina: 1, perPagina: 2 });
@@ -87,7 +77,7 @@ describe('events with Prefer: return=minimal, and the capped work-list count', (
     it('above the cap: totaal is the cap with totaalBegrensd, the pages still come in order', async () => {
       // Copies of one concept case of Parnassia, so the list of its zorgmedewerker grows past the cap.
       const bron = await api.maakZaak(GEBRUIKER.zorgParnassia);
-      await db.query(
+      await omgeving.db.query(
         `INSERT INTO zaak (zaaknummer, categorie, status, state, machine_version, snapshot, row_version, indienende_organisatie_id, aangemaakt_door,
                            behandelende_gemeente, aanvrager_voornamen, aanvrager_achternaam, aanvrager_geboortedatum, aangemaakt_op)
          SELECT 'WS-TEL-' || lpad(n::text, 6, '0'), categorie, status, state, machine_version, snapshot, row_version, indienende_organisatie_id, aangemaakt_door,
@@ -108,7 +98,7 @@ describe('events with Prefer: return=minimal, and the capped work-list count', (
         expect(kessler.body.totaalBegrensd).toBe(false);
       } finally {
         // Other specs on this database list Parnassia's cases too.
-        await db.query(`DELETE FROM zaak WHERE zaaknummer LIKE 'WS-TEL-%'`);
+        await omgeving.db.query(`DELETE FROM zaak WHERE zaaknummer LIKE 'WS-TEL-%'`);
       }
     });
   });

@@ -25,3 +25,4 @@ export * from './lib/plaatsing';
 export * from './lib/melding';
 export * from './lib/monitor';
 export * from './lib/simulatie';
+export * from './lib/account-beheer.rule';
