@@ -102,11 +102,27 @@ describe('accountbeheer (GET/POST /beheer/gebruikers, PATCH /beheer/gebruikers/:
     ]);
   });
 
+  it('forgets the link to an organisation account, so the next OIDC login links again by e-mail', async () => {
+    const account = await maak({ rol: 'zorgmedewerker', organisatieId: await orgVan('zorgmedewerker') });
+    await omgeving.db.query(`UPDATE gebruiker SET oidc_sub = $1 WHERE id = $2`, [`sub-${randomUUID()}`, account.id]);
+    expect((await api.get<AccountWeergave[]>(GEBRUIKER.beheerder, '/beheer/gebruikers')).body.find((a) => a.id === account.id)?.oidcGekoppeld).toBe(true);
+    verwachtProbleem(await wijzig(account.id, { oidcOntkoppelen: false }), 400);
+    const res = await wijzig(account.id, { oidcOntkoppelen: true });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ oidcGekoppeld: false, actief: true });
+    expect(await omgeving.db.query(`SELECT oidc_sub FROM gebruiker WHERE id = $1`, [account.id])).toEqual([{ oidc_sub: null }]);
+    expect((await audit(account.id)).map((r) => [r.actie, r.gegevens])).toEqual([
+      ['aangemaakt', expect.any(Object)],
+      ['gewijzigd', { oidcGekoppeld: { van: true, naar: false } }],
+    ]);
+  });
+
   it('refuses blocking or demoting oneself, a role of another kind of organisation, bad fields and unknown ids, changing nothing', async () => {
     const beheerder = await api.gebruiker(GEBRUIKER.beheerder);
     const account = await maak({ rol: 'zorgmedewerker', organisatieId: await orgVan('zorgmedewerker') });
     const staat = async () => JSON.stringify(await omgeving.db.query(`SELECT id, naam, rol, actief FROM gebruiker WHERE id = ANY($1) ORDER BY id`, [[beheerder.id, account.id]]));
     const voor = await staat();
+    const auditVoor = await audit(beheerder.id);
     expect(verwachtProbleem(await wijzig(beheerder.id, { actief: false }), 422, /eigen account niet blokkeren/).veld).toBe('actief');
     expect(verwachtProbleem(await wijzig(beheerder.id, { rol: 'regiocoordinator' }), 422, /rol van uw eigen account/).veld).toBe('rol');
     expect(verwachtProbleem(await wijzig(account.id, { rol: 'beheerder' }), 422, /hoort bij de regio/).veld).toBe('rol');
@@ -115,7 +131,7 @@ describe('accountbeheer (GET/POST /beheer/gebruikers, PATCH /beheer/gebruikers/:
     verwachtProbleem(await wijzig(randomUUID(), { naam: 'Niemand' }), 404, /bestaat niet/);
     verwachtProbleem(await wijzig('geen-id', { naam: 'Niemand' }), 400);
     expect(await staat()).toBe(voor);
-    expect(await audit(beheerder.id)).toEqual([]);
+    expect(await audit(beheerder.id)).toEqual(auditVoor);
   });
 
   it('two beheerders blocking each other at the same moment: one wins, the region keeps an active beheerder', async () => {

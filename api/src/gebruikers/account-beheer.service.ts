@@ -57,10 +57,10 @@ export class AccountBeheerService {
         actieveBeheerders: beheerders.length,
       });
       if (bezwaar) throw new WoonstartFout('ongeldig', bezwaar.melding, { veld: bezwaar.veld });
-      const na = { naam: dto.naam ?? voor.naam, rol: dto.rol ?? voor.rol, actief: dto.actief ?? voor.actief };
+      const na = { naam: dto.naam ?? voor.naam, rol: dto.rol ?? voor.rol, actief: dto.actief ?? voor.actief, oidcGekoppeld: dto.oidcOntkoppelen ? false : voor.oidcGekoppeld };
       const gewijzigd = (Object.keys(na) as Array<keyof typeof na>).filter((k) => na[k] !== voor[k]);
       if (gewijzigd.length === 0) return voor;
-      await m.update(GebruikerEntity, { id }, na);
+      await m.update(GebruikerEntity, { id }, { naam: na.naam, rol: na.rol, actief: na.actief, ...(na.oidcGekoppeld ? {} : { oidcSub: null }) });
       await schrijfAudit(m, actorVan(door), {
         onderwerp: 'gebruiker', onderwerpId: id, actie: auditActie(voor.actief, na.actief),
         gegevens: Object.fromEntries(gewijzigd.map((k) => [k, { van: voor[k], naar: na[k] }])),

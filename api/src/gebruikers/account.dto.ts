@@ -19,6 +19,12 @@ export class AccountWijzigingDto {
   @ApiPropertyOptional() @IsOptional() @Transform(getrimd) @IsString() @IsNotEmpty() @MaxLength(200) naam?: string;
   @ApiPropertyOptional({ enum: ROLLEN }) @IsOptional() @IsIn(ROLLEN) rol?: Rol;
   @ApiPropertyOptional({ description: 'false blokkeert het account: het volgende verzoek wordt al geweigerd' }) @IsOptional() @IsBoolean() actief?: boolean;
+  /**
+   * true: forget the link to the organisation account (OIDC `sub`), e.g. after the identity
+   * provider recreated the person; the next login links again by the verified e-mail address.
+   */
+  @ApiPropertyOptional({ description: 'true verbreekt de koppeling met het organisatie-account (OIDC); de volgende login koppelt opnieuw op het geverifieerde e-mailadres' })
+  @IsOptional() @IsIn([true], { message: 'oidcOntkoppelen kan alleen true zijn.' }) oidcOntkoppelen?: true;
 }
 
 export interface AccountWeergave {
