@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { roep } from './support/api';
 import { ROLLEN, alleenLezen, linkPaden, paginaGeladen, patroonVan, routePatronen, schendingen, zorgVoorVergadering } from './support/axe';
 import { baseUrl, launch, loginAs } from './support/browser';
@@ -143,6 +143,76 @@ describe('toegankelijkheid van formulieren, bevestigingen en uitklapbare delen (
     }
     expect(fouten).toEqual([]);
   }, 1_800_000);
+
+  it('beheerder: Gebruikers – account toevoegen (leeg verstuurd), wijzigen en blokkeren', async () => {
+    const pad = '/beheer/gebruikers';
+    const { context, page } = await loginAs(browser, 'beheer@haaglanden.demo');
+    await alleenLezen(page);
+    const fouten: string[] = [];
+    /** Another account than the beheerder's own (that row has no Blokkeren). */
+    const andere = (): Locator => page.locator('tbody tr').filter({ has: page.getByRole('button', { name: /^Blokkeren/ }) }).first();
+    const eigen = (): Locator => page.locator('tbody tr').filter({ hasText: 'Uw account' }).first();
+    const panelen: Array<{ wat: string; label: string; knop: () => Locator; versturen: () => Promise<void> }> = [
+      {
+        wat: 'Account toevoegen', label: 'Account toevoegen',
+        knop: () => page.getByRole('button', { name: 'Account toevoegen', exact: true }),
+        versturen: async () => {
+          await page.getByRole('form', { name: 'Nieuw account' }).getByRole('button', { name: 'Toevoegen', exact: true }).click();
+          await page.locator('main #ga-rol-fout').waitFor();
+          expect(await page.locator('main .veld-fout').count()).toBe(4);
+        },
+      },
+      {
+        wat: 'Wijzigen', label: 'Wijzigen', knop: () => andere().getByRole('button', { name: /^Wijzigen/ }),
+        versturen: async () => {
+          const form = page.getByRole('form', { name: /^Account van .* wijzigen$/ });
+          await form.getByLabel(/^Naam/).fill('');
+          await form.getByRole('button', { name: 'Opslaan' }).click();
+          await form.locator('.veld-fout').waitFor();
+        },
+      },
+      {
+        wat: 'Wijzigen (eigen account, zonder rol)', label: 'Wijzigen', knop: () => eigen().getByRole('button', { name: /^Wijzigen/ }),
+        versturen: async () => {
+          const form = page.getByRole('form', { name: /^Account van .* wijzigen$/ });
+          await form.getByLabel(/^Naam/).fill('Ander');
+          await form.getByRole('button', { name: 'Opslaan' }).click();
+          await form.getByRole('alert').waitFor();
+        },
+      },
+      {
+        wat: 'Blokkeren (bevestiging)', label: 'Blokkeren', knop: () => andere().getByRole('button', { name: /^Blokkeren/ }),
+        versturen: async () => {
+          await page.getByRole('button', { name: 'Ja, blokkeren' }).click();
+          await page.locator('main .paneel [role=alert]').waitFor();
+        },
+      },
+    ];
+    try {
+      for (const p of panelen) {
+        await laad(page, pad);
+        const wat = `beheerder ${pad} › ${p.wat}`;
+        const knop = p.knop();
+        await knop.click();
+        const annuleren = page.locator('main button:visible', { hasText: /^\s*Annuleren\s*$/ });
+        await annuleren.waitFor();
+        expect(await knop.getAttribute('aria-expanded')).toBe('true');
+        geopend.push(wat);
+        fouten.push(...(await schendingen(page, wat)));
+        await p.versturen();
+        fouten.push(...(await schendingen(page, `${wat} (verstuurd, met foutmelding)`)));
+        // Escape closes it and gives focus back to the button that opened it.
+        await annuleren.focus();
+        await page.keyboard.press('Escape');
+        await annuleren.waitFor({ state: 'detached' });
+        if ((await focusTekst(page)) !== p.label) fouten.push(`${wat}: na Escape staat de focus op "${await focusTekst(page)}" in plaats van op de knop "${p.label}"`);
+        expect(await knop.getAttribute('aria-expanded')).toBe('false');
+      }
+    } finally {
+      await context.close();
+    }
+    expect(fouten).toEqual([]);
+  }, 300_000);
 
   it.each([['zorgmedewerker', 'zorg@parnassia.demo'], ['gemeentemedewerker', 'intake@denhaag.demo']])(
     '%s: elke stap van een nieuwe aanvraag, met toegevoegde regels en met foutmeldingen', async (rol, email) => {

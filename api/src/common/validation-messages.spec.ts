@@ -25,4 +25,12 @@ describe('toVeldFouten', () => {
     const errors = validateSync(plainToInstance(Kind, { leeftijd: 'x' }));
     expect(toVeldFouten(errors, 'payload')).toEqual([{ veld: 'payload.leeftijd', melding: "Het veld 'payload.leeftijd' moet een geheel getal zijn." }]);
   });
+
+  it('says a missing or null required field is missing, once, instead of every check it fails', () => {
+    const errors = validateSync(plainToInstance(Voorbeeld, { naam: null, kind: { leeftijd: 3 } }));
+    expect(toVeldFouten(errors)).toEqual([
+      { veld: 'naam', melding: "Het veld 'naam' is verplicht." },
+      { veld: 'soort', melding: "Het veld 'soort' is verplicht." },
+    ]);
+  });
 });

@@ -38,6 +38,14 @@ export function toVeldFouten(errors: readonly ValidationError[], prefix = ''): V
   const out: VeldFout[] = [];
   for (const e of errors) {
     const veld = prefix ? `${prefix}.${e.property}` : e.property;
+    // A missing required field fails every check on it ("moet tekst zijn", "is te lang", …); the
+    // one thing to say is that it is missing. Optional fields are skipped by @IsOptional, so a
+    // missing value that still fails is always a required one.
+    const constraints = Object.keys(e.constraints ?? {});
+    if ((e.value === undefined || e.value === null) && constraints.length && !constraints.includes('whitelistValidation')) {
+      out.push({ veld, melding: `Het veld '${veld}' is verplicht.` });
+      continue;
+    }
     for (const [constraint, raw] of Object.entries(e.constraints ?? {})) {
       out.push({ veld, melding: MELDINGEN[constraint]?.(veld) ?? raw });
     }

@@ -19,7 +19,7 @@ const zonder = (...velden: string[]) => Object.fromEntries(Object.entries(g).fil
 
 /** POST /zaken bodies that must be refused with 400, and a field the problem must name. */
 const SLECHTE_ZAKEN: ReadonlyArray<{ readonly naam: string; readonly body: unknown; readonly veld: string; readonly melding?: RegExp }> = [
-  { naam: 'missing fields', body: zonder('categorie', 'inschrijvingen', 'begeleidingAkkoord'), veld: 'categorie', melding: /onbekende waarde/ },
+  { naam: 'missing fields', body: zonder('categorie', 'inschrijvingen', 'begeleidingAkkoord'), veld: 'categorie', melding: /is verplicht/ },
   { naam: 'a missing aanvrager', body: zonder('aanvrager'), veld: 'aanvrager', melding: /verplicht/ },
   { naam: 'a null aanvrager', body: { ...g, aanvrager: null }, veld: 'aanvrager', melding: /verplicht/ },
   { naam: 'an empty object', body: {}, veld: 'behandelendeGemeente' },

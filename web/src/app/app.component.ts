@@ -59,6 +59,7 @@ import { MeldingenTeller } from './meldingen/meldingen-teller.service';
               }
               @if (g.rol === 'beheerder') {
                 <li><a routerLink="/beheer/huurgrenzen" routerLinkActive="actief" ariaCurrentWhenActive="page">Huurgrenzen</a></li>
+                <li><a routerLink="/beheer/gebruikers" routerLinkActive="actief" ariaCurrentWhenActive="page">Gebruikers</a></li>
               }
               <li>
                 <a routerLink="/meldingen" routerLinkActive="actief" ariaCurrentWhenActive="page">Meldingen@if (teller.aantal() > 0) {<span class="teller"><span class="visueel-verborgen">, </span>{{ teller.aantal() }}<span class="visueel-verborgen"> ongelezen</span></span>}</a>

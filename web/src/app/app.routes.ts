@@ -27,6 +27,7 @@ export const routes: Routes = [
       { path: 'plaatsingsruimte', title: 'Plaatsingsruimte – Woonstart', loadComponent: () => import('./plaatsingsruimte/plaatsingsruimte.page').then((m) => m.PlaatsingsruimtePage) },
       { path: 'plaatsingen', title: 'Plaatsingen – Woonstart', loadComponent: () => import('./plaatsingen/plaatsingen.page').then((m) => m.PlaatsingenPage) },
       { path: 'beheer/huurgrenzen', title: 'Huurgrenzen – Woonstart', loadComponent: () => import('./huurgrenzen/huurgrenzen.page').then((m) => m.HuurgrenzenPage) },
+      { path: 'beheer/gebruikers', title: 'Gebruikers – Woonstart', loadComponent: () => import('./gebruikers/gebruikers.page').then((m) => m.GebruikersPage) },
       { path: 'meldingen', title: 'Meldingen – Woonstart', loadComponent: () => import('./meldingen/meldingen.page').then((m) => m.MeldingenPage) },
       { path: 'mailbox', title: 'Verzonden e-mail – Woonstart', loadComponent: () => import('./meldingen/mailbox.page').then((m) => m.MailboxPage) },
     ],

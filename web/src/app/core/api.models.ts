@@ -291,3 +291,18 @@ export interface ScenarioInvoerView {
   toelichting: string | null; vastgesteldOp: string | null; vastgesteldDoor: string | null; overgenomenVan: number | null;
   versies: Array<{ versie: number; vastgesteldOp: string; vastgesteldDoor: string | null; toelichting: string | null }>;
 }
+
+// ---------------------------------------------------------------------------
+// Account management by the beheerder (GET/POST /beheer/gebruikers, PATCH /beheer/gebruikers/:id).
+/** One account of any organisation in the region; `oidcGekoppeld`: its first login with the organisation account linked it. */
+export interface Account {
+  id: string; naam: string; email: string; rol: Rol;
+  organisatieId: string; organisatieNaam: string; organisatieType: OrganisatieType;
+  actief: boolean; oidcGekoppeld: boolean;
+}
+/** POST /beheer/gebruikers. */
+export interface NieuwAccount { email: string; naam: string; rol: Rol; organisatieId: string }
+/** PATCH /beheer/gebruikers/:id: only what changes. */
+export interface AccountWijziging { naam?: string; rol?: Rol; actief?: boolean; oidcOntkoppelen?: true }
+/** GET /organisaties (all of them for the beheerder). */
+export interface Organisatie { id: string; naam: string; type: OrganisatieType; werkgebied: string[] }

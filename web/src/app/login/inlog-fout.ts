@@ -1,6 +1,6 @@
 /**
  * What the login page says when the api sends the browser back from an OIDC login with
- * /inloggen?fout=<code> (codes: api/src/auth/oidc/oidc-fout.ts). Only a reason travels in the
+ * /inloggen?fout=<code> (codes: api/src/auth/oidc/oidc-fout.ts; 'sessie' from core/sessie.interceptor.ts). Only a reason travels in the
  * address, never who tried.
  */
 const MELDINGEN: Readonly<Record<string, string>> = {
@@ -11,6 +11,7 @@ const MELDINGEN: Readonly<Record<string, string>> = {
   onbekend: 'Uw organisatie-account is niet bekend in Woonstart. Vraag de beheerder van Woonstart om u toe te voegen met uw e-mailadres.',
   geblokkeerd: 'Uw Woonstart-account is geblokkeerd. Neem contact op met de beheerder van Woonstart.',
   'email-niet-bevestigd': 'Uw e-mailadres is bij uw organisatie niet als bevestigd geregistreerd, daardoor kan Woonstart u niet herkennen. Neem contact op met de beheerder.',
+  sessie: 'Uw sessie is beëindigd: ze is verlopen, of uw account is geblokkeerd. Log opnieuw in om verder te gaan.',
   'al-gekoppeld': 'Uw e-mailadres hoort in Woonstart al bij een ander organisatie-account. Neem contact op met de beheerder van Woonstart.',
 };
 
