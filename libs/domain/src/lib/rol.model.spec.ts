@@ -1,4 +1,4 @@
-import { ORGANISATIE_TYPES, ROLLEN, ROL_LABEL, ROL_ORGANISATIE_TYPE } from './rol.model';
+import { ORGANISATIE_TYPES, ROLLEN, ROL_LABEL, ROL_ORGANISATIE_TYPE, rollenVanOrganisatieType } from './rol.model';
 
 describe('ROLLEN', () => {
   it('lists the seven roles', () => {
@@ -23,5 +23,17 @@ describe('ROLLEN', () => {
 
   it('no two roles share a label', () => {
     expect(new Set(ROLLEN.map((r) => ROL_LABEL[r])).size).toBe(ROLLEN.length);
+  });
+});
+
+describe('rollenVanOrganisatieType', () => {
+  it.each([
+    ['toetsingscommissie', ['commissielid', 'medischAdviseur']],
+    ['regio', ['regiocoordinator', 'beheerder']],
+    ['gemeente', ['gemeentemedewerker']],
+    ['woningcorporatie', ['corporatiemedewerker']],
+    ['zorginstelling', ['zorgmedewerker']],
+  ] as const)('%s: %j', (type, rollen) => {
+    expect(rollenVanOrganisatieType(type)).toEqual(rollen);
   });
 });

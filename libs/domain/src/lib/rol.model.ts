@@ -34,3 +34,8 @@ export const ROL_ORGANISATIE_TYPE: Readonly<Record<Rol, OrganisatieType>> = {
   regiocoordinator: 'regio',
   beheerder: 'regio',
 };
+
+/** The roles an account of this organisation type may have, in ROLLEN order. */
+export function rollenVanOrganisatieType(type: OrganisatieType): Rol[] {
+  return ROLLEN.filter((r) => ROL_ORGANISATIE_TYPE[r] === type);
+}

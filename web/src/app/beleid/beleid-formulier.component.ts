@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, 
 import { FormsModule } from '@angular/forms';
 import { REGIO_GEMEENTEN } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { BeleidVersie, Problem } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { BeleidVersie } from '../core/api.models';
 import { vandaagIso } from '../core/format';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { GRENZEN, TERMIJNVELDEN, beleidPayload, controleerBeleid, geldendeVersie, legeBeleidForm, type BeleidForm, type Termijnveld } from './beleid.model';
@@ -40,8 +41,9 @@ export class BeleidFormulierComponent {
   protected readonly vandaag = vandaagIso();
   protected readonly termijnen = TERMIJNVELDEN.map((veld) => ({ veld, ...GRENZEN[veld], label: LABELS[veld], uitleg: UITLEG[veld] }));
   protected readonly form = signal<BeleidForm>(legeBeleidForm());
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
 
   protected veldFout(pad: string): string | null {
@@ -65,24 +67,12 @@ export class BeleidFormulierComponent {
     this.gestart.emit();
     const fouten = controleerBeleid(this.form(), this.vandaag);
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       this.toegevoegd.emit(await this.api.post<BeleidVersie>('/beleid', beleidPayload(this.form())));
       this.form.set(legeBeleidForm());
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  /** The summary takes focus; each message also stands at its field. */
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

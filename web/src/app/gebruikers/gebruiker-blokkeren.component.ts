@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal, viewChild, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, viewChild, type OnInit } from '@angular/core';
 import { ApiService } from '../core/api.service';
-import type { Account, Problem } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { Account } from '../core/api.models';
 
 /**
  * Blocking or unblocking one account, after a confirmation. A blocked account is refused
@@ -39,8 +40,9 @@ export class GebruikerBlokkerenComponent implements OnInit {
   /** An active account is blocked; a blocked one unblocked. */
   protected readonly blokkeren = computed(() => this.account().actief);
   protected readonly vraagId = computed(() => `gb-${this.account().id}-vraag`);
-  protected readonly bezig = signal(false);
-  protected readonly fout = signal<Problem | null>(null);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly bezig = this.verzending.bezig;
+  protected readonly fout = this.verzending.fout;
   private readonly vraag = viewChild<ElementRef<HTMLElement>>('vraag');
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
 
@@ -49,15 +51,8 @@ export class GebruikerBlokkerenComponent implements OnInit {
   }
 
   protected async bevestig(): Promise<void> {
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       this.gewijzigd.emit(await this.api.patch<Account>(`/beheer/gebruikers/${encodeURIComponent(this.account().id)}`, { actief: !this.account().actief }));
-    } catch (e) {
-      this.fout.set(e as Problem);
-      setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
-    } finally {
-      this.bezig.set(false);
-    }
+    });
   }
 }

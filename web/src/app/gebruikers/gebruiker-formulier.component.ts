@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input
 import { FormsModule } from '@angular/forms';
 import type { Rol } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { Account, NieuwAccount, Organisatie, Problem, VeldFout } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { Account, NieuwAccount, Organisatie, VeldFout } from '../core/api.models';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { groepeerOrganisaties, lijktEmail, rollenVoor } from './gebruikers.model';
 
@@ -82,8 +83,9 @@ export class GebruikerFormulierComponent implements OnInit {
   protected readonly organisatieId = signal('');
   protected readonly organisatie = computed(() => this.organisaties().find((o) => o.id === this.organisatieId()) ?? null);
   protected readonly rollen = computed(() => rollenVoor(this.organisatie()?.type));
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   protected email = '';
   protected naam = '';
   protected rol: Rol | '' = '';
@@ -118,23 +120,11 @@ export class GebruikerFormulierComponent implements OnInit {
     if (!body.organisatieId) fouten.push({ veld: 'organisatieId', melding: 'Kies de organisatie.' });
     if (!body.rol) fouten.push({ veld: 'rol', melding: 'Kies de rol.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       this.toegevoegd.emit(await this.api.post<Account>('/beheer/gebruikers', body));
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  /** The summary takes focus; each message also stands at its field. */
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

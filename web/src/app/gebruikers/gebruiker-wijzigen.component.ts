@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal, viewChild, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, viewChild, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ROL_LABEL, type Rol } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { Account, AccountWijziging, Problem, VeldFout } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { Account, AccountWijziging, VeldFout } from '../core/api.models';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { ORGANISATIE_TYPE_LABEL, rollenVoor } from './gebruikers.model';
 
@@ -77,8 +78,9 @@ export class GebruikerWijzigenComponent implements OnInit {
   protected readonly typeLabel = ORGANISATIE_TYPE_LABEL;
   protected readonly pre = computed(() => `gw-${this.account().id}-`);
   protected readonly rollen = computed(() => rollenVoor(this.account().organisatieType));
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   protected naam = '';
   protected rol: Rol = 'gemeentemedewerker';
   protected ontkoppelen = false;
@@ -105,7 +107,7 @@ export class GebruikerWijzigenComponent implements OnInit {
     const fouten: VeldFout[] = [];
     if (!naam) fouten.push({ veld: 'naam', melding: 'Vul de naam in.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
     const body: AccountWijziging = {};
@@ -113,22 +115,11 @@ export class GebruikerWijzigenComponent implements OnInit {
     if (!this.eigen() && this.rol !== a.rol) body.rol = this.rol;
     if (a.oidcGekoppeld && this.ontkoppelen) body.oidcOntkoppelen = true;
     if (!Object.keys(body).length) {
-      this.toonFout({ status: 400, title: 'Niets gewijzigd', detail: 'Er is niets gewijzigd. Pas de naam of de rol aan, of kies Annuleren.' });
+      this.verzending.toon({ status: 400, title: 'Niets gewijzigd', detail: 'Er is niets gewijzigd. Pas de naam of de rol aan, of kies Annuleren.' });
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       this.gewijzigd.emit(await this.api.patch<Account>(`/beheer/gebruikers/${encodeURIComponent(a.id)}`, body));
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

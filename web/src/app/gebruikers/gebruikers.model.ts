@@ -1,4 +1,4 @@
-import { ROLLEN, ROL_LABEL, ROL_ORGANISATIE_TYPE, type OrganisatieType, type Rol } from '@woonstart/domain';
+import { ROL_LABEL, rollenVanOrganisatieType, type OrganisatieType, type Rol } from '@woonstart/domain';
 import type { Account, Organisatie } from '../core/api.models';
 
 export type StatusFilter = '' | 'actief' | 'geblokkeerd';
@@ -17,7 +17,7 @@ export interface RolKeuze { rol: Rol; label: string }
 /** The roles an account of this organisation type may have (the api refuses any other with a 422). */
 export function rollenVoor(type: OrganisatieType | null | undefined): RolKeuze[] {
   if (!type) return [];
-  return ROLLEN.filter((r) => ROL_ORGANISATIE_TYPE[r] === type).map((rol) => ({ rol, label: ROL_LABEL[rol] }));
+  return rollenVanOrganisatieType(type).map((rol) => ({ rol, label: ROL_LABEL[rol] }));
 }
 
 export interface OrganisatieGroep { type: OrganisatieType; label: string; organisaties: Organisatie[] }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ApiService } from '../core/api.service';
-import type { Huurgrens, Problem, VeldFout } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { Huurgrens, VeldFout } from '../core/api.models';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 
 type GrensVeld = 'kwaliteitskortingsgrens' | 'eersteAftoppingsgrens' | 'tweedeAftoppingsgrens' | 'liberalisatiegrens';
@@ -67,8 +68,9 @@ export class HuurgrensFormulierComponent {
   readonly opgeslagen = output<Huurgrens>();
   readonly annuleer = output<void>();
   protected readonly velden = VELDEN;
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   protected jaar: number | null = null;
   protected waarden: Partial<Record<GrensVeld, number | null>> = {};
   private readonly kop = viewChild<ElementRef<HTMLElement>>('kop');
@@ -109,22 +111,11 @@ export class HuurgrensFormulierComponent {
       fouten.push({ veld: 'eersteAftoppingsgrens', melding: 'De grenzen moeten oplopen: kwaliteitskortingsgrens < eerste aftoppingsgrens ≤ tweede aftoppingsgrens < liberalisatiegrens.' });
     }
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       this.opgeslagen.emit(await this.api.put<Huurgrens>(`/huurgrenzen/${jaar}`, body));
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

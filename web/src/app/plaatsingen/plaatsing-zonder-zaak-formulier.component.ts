@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, 
 import { FormsModule } from '@angular/forms';
 import { URGENTIECATEGORIEEN } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { GemeenteRef, PlaatsingResultaat, Problem, VeldFout } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { GemeenteRef, PlaatsingResultaat, VeldFout } from '../core/api.models';
 import { vandaagIso } from '../core/format';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { categorieLabel } from '../plaatsingsruimte/plafond.model';
@@ -75,9 +76,10 @@ export class PlaatsingZonderZaakFormulierComponent {
   readonly gemeenten = input.required<readonly GemeenteRef[]>();
   readonly geregistreerd = output<PlaatsingResultaat>();
   protected readonly doelgroepen = [...URGENTIECATEGORIEEN, 'OVERIG'].map((c) => ({ code: c, label: categorieLabel(c) }));
-  protected readonly fout = signal<Problem | null>(null);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
   protected readonly resultaat = signal<PlaatsingResultaat | null>(null);
-  protected readonly bezig = signal(false);
+  protected readonly bezig = this.verzending.bezig;
   protected doelgroep = 'STATUSHOUDER';
   protected feiten: WoningFeitenForm = legeWoningFeiten('', vandaagIso());
   protected complex = '';
@@ -100,16 +102,14 @@ export class PlaatsingZonderZaakFormulierComponent {
     fouten.push(...controleerWoningFeiten(this.feiten));
     if (this.ontheffingId.trim() && !UUID.test(this.ontheffingId.trim())) fouten.push({ veld: 'ontheffingId', melding: 'Dit is geen geldig id van een ontheffing; kopieer het uit de melding of de lijst van de regiocoördinator.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
     const body = {
       doelgroep: this.doelgroep, ...woningFeitenBody(this.feiten), binding: this.binding,
       ...(this.complex.trim() ? { complex: this.complex.trim() } : {}), ...(this.ontheffingId.trim() ? { ontheffingId: this.ontheffingId.trim() } : {}),
     };
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const r = await this.api.post<PlaatsingResultaat>('/plaatsingen', body);
       this.resultaat.set(r);
       this.feiten = legeWoningFeiten(this.feiten.gemeenteCbs, vandaagIso());
@@ -117,15 +117,6 @@ export class PlaatsingZonderZaakFormulierComponent {
       this.binding = false;
       this.ontheffingId = '';
       this.geregistreerd.emit(r);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, 
 import { FormsModule } from '@angular/forms';
 import { WONINGTYPEN, WONINGTYPE_LABEL } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { GemeenteRef, PlaatsingResultaat, Problem, VeldFout } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { GemeenteRef, PlaatsingResultaat, VeldFout } from '../core/api.models';
 import { vandaagIso } from '../core/format';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { PlaatsingResultaatComponent } from './plaatsing-resultaat.component';
@@ -87,9 +88,10 @@ export class ZelfzoekerPlaatsingFormulierComponent {
   readonly gemeenten = input.required<readonly GemeenteRef[]>();
   readonly geregistreerd = output<PlaatsingResultaat>();
   protected readonly woningtypen = WONINGTYPEN.map((t) => ({ waarde: t, label: WONINGTYPE_LABEL[t] }));
-  protected readonly fout = signal<Problem | null>(null);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
   protected readonly resultaat = signal<PlaatsingResultaat | null>(null);
-  protected readonly bezig = signal(false);
+  protected readonly bezig = this.verzending.bezig;
   protected nummer = '';
   protected feiten: WoningFeitenForm = legeWoningFeiten('', vandaagIso());
   protected woningtype = '';
@@ -117,16 +119,14 @@ export class ZelfzoekerPlaatsingFormulierComponent {
     if (!this.begeleidingAkkoord) fouten.push({ veld: 'begeleidingAkkoord', melding: 'Plaatsen kan alleen als de huurder akkoord is met begeleiding.' });
     if (!this.begeleidingsafspraak.trim()) fouten.push({ veld: 'begeleidingsafspraak', melding: 'Beschrijf de begeleidingsafspraak.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
     const body = {
       nummer, ...woningFeitenBody(this.feiten), begeleidingAkkoord: true, begeleidingsafspraak: this.begeleidingsafspraak.trim(),
       ...(this.woningtype ? { woningtype: this.woningtype } : {}), ...(kamers !== null ? { kamers } : {}),
     };
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const r = await this.api.post<PlaatsingResultaat>('/plaatsingen/urgentieverklaring', body);
       this.resultaat.set(r);
       this.nummer = '';
@@ -136,15 +136,6 @@ export class ZelfzoekerPlaatsingFormulierComponent {
       this.begeleidingAkkoord = false;
       this.begeleidingsafspraak = '';
       this.geregistreerd.emit(r);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { FormsModule } from '@angular/forms';
 import type { PlafondBasis } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
+import { FormulierVerzending } from '../core/formulier-verzending';
 import type { PlaatsingsruimteGemeente, Problem, Wijk } from '../core/api.models';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 import { WijkenService } from '../plaatsingen/wijken.service';
@@ -31,8 +32,9 @@ export class BegrenzingFormulierComponent {
   readonly overzicht = input.required<PlaatsingsruimteGemeente>();
   readonly opgeslagen = output<void>();
   readonly annuleer = output<void>();
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   protected readonly wijken = signal<Wijk[]>([]);
   protected readonly rijen = signal<UitzonderingRij[]>([]);
   protected verwachteMutaties: number | null = null;
@@ -134,24 +136,13 @@ export class BegrenzingFormulierComponent {
     if (dubbel >= 0) fouten.push({ veld: `uitzonderingen.${dubbel}.code`, melding: 'Elke wijk of elk complex mag maar één keer als uitzondering voorkomen.' });
     if (body.motivering.length < 10) fouten.push({ veld: 'motivering', melding: 'Geef een motivering van ten minste 10 tekens.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const o = this.overzicht();
       await this.api.put(`/plaatsingsruimte/${o.gemeenteCbs}/${o.jaar}`, body);
       this.opgeslagen.emit();
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { REGIO_GEMEENTEN } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
-import type { PlafondOntheffing, Problem } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { PlafondOntheffing } from '../core/api.models';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -66,8 +67,9 @@ export class OntheffingFormulierComponent {
   readonly jaar = input.required<number>();
   readonly verleend = output<PlafondOntheffing>();
   protected readonly gemeenten = [...REGIO_GEMEENTEN].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   protected gemeenteCbs = '';
   protected jaarInvoer: number | null = null;
   protected zaakId = '';
@@ -96,26 +98,15 @@ export class OntheffingFormulierComponent {
     if (this.zaakId.trim() && !UUID.test(this.zaakId.trim())) fouten.push({ veld: 'zaakId', melding: 'Dit is geen geldig zaak-id. Kopieer het uit het adres van de zaakpagina, of laat het veld leeg.' });
     if (this.motivering.trim().length < 10) fouten.push({ veld: 'motivering', melding: 'Een ontheffing vraagt een motivering van ten minste 10 tekens.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const body = { gemeenteCbs: this.gemeenteCbs, jaar, motivering: this.motivering.trim(), ...(this.zaakId.trim() ? { zaakId: this.zaakId.trim() } : {}) };
       const o = await this.api.post<PlafondOntheffing>('/plaatsingsruimte/ontheffingen', body);
       this.zaakId = '';
       this.motivering = '';
       this.verleend.emit(o);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

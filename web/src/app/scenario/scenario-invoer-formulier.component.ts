@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ApiService } from '../core/api.service';
+import { FormulierVerzending } from '../core/formulier-verzending';
 import type { Problem, ScenarioInvoerView, VeldFout } from '../core/api.models';
 import { formatTijdstip } from '../core/format';
 import { beschreven, invoerProbleem, veldMelding } from '../core/veld-fout';
@@ -43,9 +44,10 @@ export class ScenarioInvoerFormulierComponent {
   protected readonly velden = VELDEN;
   protected readonly invoer = signal<ScenarioInvoerView | null>(null);
   protected readonly regels = signal<Regel[]>([]);
-  protected readonly fout = signal<Problem | null>(null);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
   protected readonly laadFout = signal<string | null>(null);
-  protected readonly bezig = signal(false);
+  protected readonly bezig = this.verzending.bezig;
   protected opgave: number | null = null;
   protected toelichting = '';
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
@@ -112,7 +114,7 @@ export class ScenarioInvoerFormulierComponent {
     });
     if (this.toelichting.length > 2000) fouten.push({ veld: 'toelichting', melding: 'Toelichting: gebruik hoogstens 2.000 tekens.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
     const huidig = this.invoer();
@@ -121,17 +123,11 @@ export class ScenarioInvoerFormulierComponent {
       ...(this.toelichting.trim() ? { toelichting: this.toelichting.trim() } : {}),
       ...(huidig?.vastgesteld && huidig.versie !== null ? { vorigeVersie: huidig.versie } : {}),
     };
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const v = await this.api.put<ScenarioInvoerView>(`/monitor/scenario/invoer/${this.jaar()}`, body);
       this.zet(v);
       this.opgeslagen.emit(v);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
+    });
   }
 
   private zet(v: ScenarioInvoerView): void {
@@ -142,10 +138,5 @@ export class ScenarioInvoerFormulierComponent {
       gemeenteCbs: g.gemeenteCbs, gemeenteNaam: g.gemeenteNaam,
       waarden: { inwoners: g.inwoners, socialeVerhuringen: g.socialeVerhuringen, verhuringenOnderAftoppingsgrens: g.verhuringenOnderAftoppingsgrens, realisatieBijzondereDoelgroepen: g.realisatieBijzondereDoelgroepen },
     })));
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
   }
 }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
-import type { Problem, Vergadering } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { Vergadering } from '../core/api.models';
 import { VergaderingApiService } from './vergadering-api.service';
 
 /**
@@ -39,8 +40,9 @@ export class VergaderingSluitenComponent {
   readonly zonderUitkomst = input(0);
   readonly gesloten = output<Vergadering>();
   protected readonly bevestigen = signal(false);
-  protected readonly bezig = signal(false);
-  protected readonly fout = signal<Problem | null>(null);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly bezig = this.verzending.bezig;
+  protected readonly fout = this.verzending.fout;
   private readonly vraag = viewChild<ElementRef<HTMLElement>>('vraag');
   private readonly sluitKnop = viewChild<ElementRef<HTMLElement>>('sluitKnop');
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
@@ -57,16 +59,7 @@ export class VergaderingSluitenComponent {
   }
 
   protected async sluit(): Promise<void> {
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
-      this.gesloten.emit(await this.api.sluit(this.vergaderingId()));
-    } catch (e) {
-      this.fout.set(e as Problem);
-      this.bevestigen.set(false);
-      setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
-    } finally {
-      this.bezig.set(false);
-    }
+    const gelukt = await this.verzending.voer(async () => { this.gesloten.emit(await this.api.sluit(this.vergaderingId())); });
+    if (!gelukt) this.bevestigen.set(false);
   }
 }

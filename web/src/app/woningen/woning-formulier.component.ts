@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, outpu
 import { FormsModule } from '@angular/forms';
 import { REGIO_GEMEENTEN, WONINGLABELS, WONINGTYPEN, WONINGTYPE_LABEL, addDays, type Woninglabel, type Woningtype } from '@woonstart/domain';
 import { ApiService } from '../core/api.service';
+import { FormulierVerzending } from '../core/formulier-verzending';
 import type { Problem, VeldFout, Wijk, WoningView } from '../core/api.models';
 import { AuthService } from '../core/auth.service';
 import { vandaagIso } from '../core/format';
@@ -38,8 +39,9 @@ export class WoningFormulierComponent {
   protected readonly uiterst = addDays(vandaagIso(), 365);
   protected readonly form = signal<WoningForm>(leeg());
   protected readonly wijken = signal<Wijk[]>([]);
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
 
   protected veldFout(veld: string): string | null {
@@ -58,7 +60,7 @@ export class WoningFormulierComponent {
     try {
       this.wijken.set(await this.api.get<Wijk[]>('/wijken', { gemeente: cbs }));
     } catch (e) {
-      this.toonFout(e as Problem);
+      this.verzending.toon(e as Problem);
     }
   }
 
@@ -79,28 +81,16 @@ export class WoningFormulierComponent {
     if (!f.postcode.trim()) fouten.push({ veld: 'postcode', melding: 'Vul de postcode in.' });
     if (f.huurprijs === null) fouten.push({ veld: 'huurprijs', melding: 'Vul de kale huur per maand in.' });
     if (fouten.length) {
-      this.toonFout(invoerProbleem(fouten));
+      this.verzending.toon(invoerProbleem(fouten));
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const w = await this.api.post<WoningView>('/woningen', {
         ...f, complex: f.complex.trim() || null, adres: f.adres.trim(), postcode: f.postcode.trim().toUpperCase(),
         kamers: Number(f.kamers), huurprijs: Number(f.huurprijs), verdieping: Number(f.verdieping),
       });
       this.form.set({ ...leeg(), gemeenteCbs: f.gemeenteCbs });
       this.aangemeld.emit(w);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  /** The summary takes focus; each message also stands at its field. */
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }

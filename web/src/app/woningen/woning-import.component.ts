@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, output, signal, viewChild } from '@angular/core';
 import { ApiService } from '../core/api.service';
-import type { Problem, WoningImportVerslag } from '../core/api.models';
+import { FormulierVerzending } from '../core/formulier-verzending';
+import type { WoningImportVerslag } from '../core/api.models';
 import { CSV_KOLOMMEN, CSV_UITLEG, csvSjabloonHref } from './woning-weergave';
 
 /**
@@ -70,8 +71,9 @@ export class WoningImportComponent {
   protected readonly kop = CSV_KOLOMMEN.join(';');
   protected readonly uitleg = CSV_UITLEG;
   protected readonly verslag = signal<WoningImportVerslag | null>(null);
-  protected readonly fout = signal<Problem | null>(null);
-  protected readonly bezig = signal(false);
+  private readonly verzending = new FormulierVerzending(() => this.foutBlok());
+  protected readonly fout = this.verzending.fout;
+  protected readonly bezig = this.verzending.bezig;
   private bestand: File | null = null;
   private readonly foutBlok = viewChild<ElementRef<HTMLElement>>('foutBlok');
   private readonly bestandVeld = viewChild<ElementRef<HTMLInputElement>>('bestandVeld');
@@ -83,30 +85,20 @@ export class WoningImportComponent {
 
   protected async importeer(): Promise<void> {
     this.verslag.set(null);
-    if (!this.bestand) {
-      this.toonFout({ status: 400, title: 'Ongeldig', detail: 'Kies eerst een CSV-bestand.' });
+    const bestand = this.bestand;
+    if (!bestand) {
+      this.verzending.toon({ status: 400, title: 'Ongeldig', detail: 'Kies eerst een CSV-bestand.' });
       return;
     }
-    this.bezig.set(true);
-    this.fout.set(null);
-    try {
+    await this.verzending.voer(async () => {
       const form = new FormData();
-      form.append('bestand', this.bestand, this.bestand.name);
+      form.append('bestand', bestand, bestand.name);
       const verslag = await this.api.postForm<WoningImportVerslag>('/woningen/import', form);
       this.verslag.set(verslag);
       this.bestand = null;
       const veld = this.bestandVeld()?.nativeElement;
       if (veld) veld.value = '';
       this.geimporteerd.emit(verslag);
-    } catch (e) {
-      this.toonFout(e as Problem);
-    } finally {
-      this.bezig.set(false);
-    }
-  }
-
-  private toonFout(p: Problem): void {
-    this.fout.set(p);
-    setTimeout(() => this.foutBlok()?.nativeElement.focus(), 0);
+    });
   }
 }
